@@ -1,0 +1,42 @@
+using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Sessions;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lantern.Web.Features.Account;
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+/// <summary>
+/// Changes the password, ends every session including this one (its cookie stops working at once)
+/// and signs this browser in again with a fresh session (ASVS 7.4.3).
+/// </summary>
+public sealed class ChangePasswordHandler(
+    UserManager<LanternUser> users,
+    SignInManager<LanternUser> signIn,
+    ICurrentUser currentUser,
+    PasswordPolicyValidator passwordPolicy,
+    SessionRevoker sessions,
+    AuditLog audit)
+{
+    public async Task HandleAsync(ChangePasswordRequest request, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(currentUser.UserId?.ToString() ?? string.Empty) ?? throw new UnauthorizedAccessException();
+        var problems = passwordPolicy.Check(request.NewPassword ?? string.Empty, user.Email, user.DisplayName);
+        if (problems.Count > 0)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["newPassword"] = [.. problems] });
+        }
+
+        var result = await users.ChangePasswordAsync(user, request.CurrentPassword ?? string.Empty, request.NewPassword!);
+        if (!result.Succeeded)
+        {
+            throw new ValidationFailedException("currentPassword", "Your current password is not right.");
+        }
+
+        await sessions.EndAllAsync(user.Id, keep: null, "password-changed", ct);
+        await signIn.SignInAsync(user, isPersistent: false);
+        await audit.RecordAccountAsync(AuditAction.PasswordChanged, user.Id, AuditOutcome.Success, ct);
+    }
+}

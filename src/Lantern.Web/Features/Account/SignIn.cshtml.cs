@@ -1,0 +1,58 @@
+using Lantern.Web.Platform.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Lantern.Web.Features.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+public sealed class SignInModel(SignInHandler handler) : PageModel
+{
+    public sealed class InputModel
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await handler.SignInWithPasswordAsync(new SignInRequest(Input.Email, Input.Password), ct);
+        switch (outcome)
+        {
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            case SignInOutcome.TwoFactorRequired:
+                return RedirectToPage("/Account/SignInCode", new { returnUrl = SafeReturnUrl(ReturnUrl) });
+            case SignInOutcome.EmailNotConfirmed:
+                Problem = "Please confirm your e-mail address first: open the link we sent you when you signed up.";
+                break;
+            case SignInOutcome.Failed:
+                Problem = SignInHandler.FailedMessage;
+                break;
+        }
+
+        Input.Password = null;
+        return Page();
+    }
+
+    /// <summary>Only same-site paths, so a crafted link cannot bounce people to another site after sign-in.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

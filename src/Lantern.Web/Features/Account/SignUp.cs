@@ -1,0 +1,126 @@
+using System.Net.Mail;
+using Lantern.Clinical.Safety;
+using Lantern.Web.Platform;
+using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Email;
+using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Time;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lantern.Web.Features.Account;
+
+public sealed record SignUpRequest(string? Email, string? Password, string? DisplayName, string? TimeZone, string? Role);
+
+/// <summary>
+/// Creates an account and e-mails a confirmation link. The answer is the same whether or not the
+/// address already has an account (the owner of an existing address gets a "you already have an
+/// account" e-mail instead), so nobody can learn who uses Lantern by trying addresses.
+/// </summary>
+public sealed class SignUpHandler(
+    UserManager<LanternUser> users,
+    PasswordPolicyValidator passwordPolicy,
+    IMailer mailer,
+    AccountLinks links,
+    AuditLog audit,
+    TimeProvider time,
+    ILogger<SignUpHandler> logger)
+{
+    public const int DisplayNameMaxLength = 100;
+
+    public async Task HandleAsync(SignUpRequest request, CancellationToken ct)
+    {
+        var (email, displayName, role) = Validate(request);
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // Spend the same hashing time as a real sign-up so timing does not tell the two apart.
+            users.PasswordHasher.HashPassword(existing, request.Password!);
+            await mailer.SendAsync(new EmailMessage(email, "Your Lantern account",
+                "Someone (maybe you) tried to create a Lantern account with this e-mail address, but you already have one.\n\n" +
+                "If it was you, sign in instead, or reset your password from the sign-in page.\n" +
+                "If it was not you, you can ignore this e-mail. Nothing has changed."), ct);
+            return;
+        }
+
+        var user = new LanternUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName,
+            TimeZone = request.TimeZone!,
+            Role = role,
+            CrisisCountry = CrisisDirectory.CountryForTimeZone(request.TimeZone),
+            CreatedAt = time.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            throw new ValidationFailedException(IdentityErrors.ToFields(created));
+        }
+
+        await audit.RecordAccountAsync(AuditAction.AccountCreated, user.Id, AuditOutcome.Success, ct);
+        Log.AccountCreated(logger, user.Id);
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await mailer.SendAsync(new EmailMessage(email, "Confirm your Lantern account",
+            $"Welcome to Lantern, {displayName}.\n\nOpen this link to confirm your e-mail address and sign in:\n{links.ConfirmEmail(user.Id, token)}\n\n" +
+            "The link works for one hour. If you did not sign up, ignore this e-mail and no account will be used."), ct);
+    }
+
+    private (string Email, string DisplayName, UserRole Role) Validate(SignUpRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var email = request.Email?.Trim() ?? string.Empty;
+        if (!IsEmail(email))
+        {
+            errors["email"] = ["Enter an e-mail address like name@example.com."];
+        }
+
+        var displayName = request.DisplayName?.Trim() ?? string.Empty;
+        if (displayName.Length is 0 or > DisplayNameMaxLength)
+        {
+            errors["displayName"] = [$"Enter the name you'd like us to use (up to {DisplayNameMaxLength} characters)."];
+        }
+
+        if (!TimeZones.IsValid(request.TimeZone))
+        {
+            errors["timeZone"] = ["Choose your time zone from the list."];
+        }
+
+        if (!Enum.TryParse<UserRole>(request.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+        {
+            errors["role"] = ["Choose whether you are a patient, a caregiver or a therapist."];
+        }
+
+        var passwordProblems = passwordPolicy.Check(request.Password ?? string.Empty, email, displayName);
+        if (passwordProblems.Count > 0)
+        {
+            errors["password"] = [.. passwordProblems];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        return (email, displayName, role);
+    }
+
+    public static bool IsEmail(string value) =>
+        value.Length is > 3 and <= 254 && MailAddress.TryCreate(value, out var parsed) && parsed.Address == value
+        && value.IndexOf('@', StringComparison.Ordinal) is var at && at > 0 && value.IndexOf('.', at) > at + 1;
+}
+
+internal static class IdentityErrors
+{
+    /// <summary>Maps Identity's errors onto the form fields people see.</summary>
+    public static Dictionary<string, string[]> ToFields(IdentityResult result) =>
+        result.Errors
+            .GroupBy(e => e.Code switch
+            {
+                _ when e.Code.StartsWith("Password", StringComparison.Ordinal) => "password",
+                _ when e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) => "email",
+                _ => "general",
+            })
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+}

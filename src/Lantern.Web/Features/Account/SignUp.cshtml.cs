@@ -1,0 +1,47 @@
+using Lantern.Web.Features.Shared;
+using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Time;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Lantern.Web.Features.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Auth)]
+public sealed class SignUpModel(SignUpHandler handler) : PageModel
+{
+    public sealed class InputModel
+    {
+        public string? Email { get; set; }
+        public string? DisplayName { get; set; }
+        public string? Password { get; set; }
+        public string? TimeZone { get; set; } = "America/New_York";
+        public string? Role { get; set; } = "patient";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<string> TimeZoneChoices => TimeZones.Selectable;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            await handler.HandleAsync(new SignUpRequest(Input.Email, Input.Password, Input.DisplayName, Input.TimeZone, Input.Role), ct);
+            return RedirectToPage("/Account/CheckEmail");
+        }
+        catch (ValidationFailedException failure)
+        {
+            FormErrors.AddTo(ModelState, failure);
+            Input.Password = null;
+            return Page();
+        }
+    }
+}

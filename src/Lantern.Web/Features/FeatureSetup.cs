@@ -1,0 +1,20 @@
+using Lantern.Web.Features.Account;
+
+namespace Lantern.Web.Features;
+
+/// <summary>Registers every feature's handlers and maps its API under /api/v1.</summary>
+public static class FeatureSetup
+{
+    public static IServiceCollection AddLanternFeatures(this IServiceCollection services)
+    {
+        services.AddAccountFeature();
+        return services;
+    }
+
+    public static WebApplication MapLanternFeatures(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapAccountEndpoints();
+        return app;
+    }
+}

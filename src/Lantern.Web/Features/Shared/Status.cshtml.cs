@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Features.Shared;
+
+/// <summary>Friendly pages for 4xx/5xx status codes on page requests (the API answers with problem details).</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Title { get; private set; } = "Something went wrong";
+    public string Message { get; private set; } = "Please go back and try again.";
+
+    /// <summary>Shown for server errors so people can quote it; it holds no personal data.</summary>
+    public string? TraceId { get; private set; }
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        TraceId = code >= 500 ? System.Diagnostics.Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier : null;
+        (Title, Message) = code switch
+        {
+            404 => ("We could not find that page", "The link may be old, or the page may not be available to you."),
+            400 => ("We could not read that request", "Please go back, check what you entered and try again. Anything already saved is safe."),
+            403 => ("That page is not available to you", "If you think you should see it, sign in with the right account."),
+            429 => ("Please wait a moment", "There were too many attempts. Wait a few minutes and try again."),
+            _ => ("Something went wrong", "Please go back and try again. Anything already saved is safe."),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using Lantern.Web.Platform.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Platform.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers <see cref="LanternDbContext"/> for the configured provider.</summary>
+    public static IServiceCollection AddLanternDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Lantern");
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Lantern is empty.");
+            }
+
+            services.AddDbContext<LanternDbContext, PostgresLanternDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            services.AddSingleton<SqliteDurabilityInterceptor>();
+            services.AddDbContext<LanternDbContext, SqliteLanternDbContext>((sp, o) =>
+            {
+                var lantern = sp.GetRequiredService<IOptions<LanternOptions>>().Value;
+                var dataDirectory = LanternOptions.ResolveDataDirectory(lantern, environment.ContentRootPath);
+                var sqlite = string.IsNullOrWhiteSpace(connectionString)
+                    ? $"Data Source={Path.Combine(dataDirectory, "lantern.db")}"
+                    : connectionString;
+                o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<SqliteDurabilityInterceptor>());
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Creates the data directory, applies migrations, then reads the durability settings back from the
+    /// database. Unsafe settings stop start-up in Production and are logged loudly elsewhere.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var lantern = services.GetRequiredService<IOptions<LanternOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Lantern.Database");
+        Directory.CreateDirectory(LanternOptions.ResolveDataDirectory(lantern, app.Environment.ContentRootPath));
+
+        var db = services.GetRequiredService<LanternDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        var report = await DurabilityCheck.InspectAsync(db, ct);
+        if (!report.IsSafe)
+        {
+            var problems = string.Join(" ", report.Problems);
+            Log.DatabaseUnsafe(logger, problems);
+            if (app.Environment.IsProduction())
+            {
+                throw new InvalidOperationException($"Refusing to start with unsafe database durability: {problems}");
+            }
+        }
+
+        Log.DatabaseReady(logger, report.Provider, string.Join(", ", report.Settings.Select(kv => $"{kv.Key}={kv.Value}")));
+    }
+}

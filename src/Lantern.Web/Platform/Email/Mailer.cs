@@ -1,0 +1,53 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Lantern.Web.Platform.Email;
+
+/// <summary>A plain-text e-mail. Lantern e-mails never carry health details.</summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody);
+
+/// <summary>Sends e-mail: to the outbox directory by default, or by SMTP when configured.</summary>
+public interface IMailer
+{
+    Task SendAsync(EmailMessage message, CancellationToken ct);
+}
+
+internal sealed class Mailer(IOptions<EmailOptions> options, OutboxDirectory outbox, TimeProvider time, ILogger<Mailer> logger) : IMailer
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Subject = message.Subject;
+        mime.Date = time.GetUtcNow();
+        mime.Body = new TextPart("plain") { Text = message.TextBody };
+
+        if (settings.Delivery == EmailDelivery.Smtp)
+        {
+            using var client = new SmtpClient();
+            var security = settings.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+            await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, security, ct);
+            if (!string.IsNullOrEmpty(settings.SmtpUserName))
+            {
+                await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, ct);
+            }
+
+            await client.SendAsync(mime, ct);
+            await client.DisconnectAsync(quit: true, ct);
+            Log.EmailSent(logger, "smtp");
+            return;
+        }
+
+        Directory.CreateDirectory(outbox.Path);
+        var file = System.IO.Path.Combine(outbox.Path, $"{time.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
+        await mime.WriteToAsync(file, ct);
+        Log.EmailSent(logger, "outbox");
+    }
+}
+
+/// <summary>The resolved outbox path (data directory + "outbox").</summary>
+public sealed record OutboxDirectory(string Path);

@@ -1,0 +1,60 @@
+using Lantern.Web.Platform.Access;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Platform.Http;
+
+/// <summary>
+/// The one place exceptions become responses. API requests get RFC 9457 problem details (never a
+/// stack trace); page requests fall through to the friendly error page.
+/// </summary>
+public sealed class LanternExceptionHandler(IProblemDetailsService problemDetails, ILogger<LanternExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is TooManyAttemptsException tooMany)
+        {
+            await RateLimitPolicies.WriteTooManyRequestsAsync(httpContext, tooMany.RetryAfter);
+            return true;
+        }
+
+        var (status, title, detail) = exception switch
+        {
+            RecordNotFoundException => (StatusCodes.Status404NotFound, "Not Found", (string?)null),
+            UnauthorizedAccessException => (StatusCodes.Status401Unauthorized, "Unauthorized", null),
+            ValidationFailedException => (StatusCodes.Status400BadRequest, "One or more fields are not valid.", null),
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side.",
+                "Nothing you entered was lost. Please try again; if it keeps happening, tell us the trace id."),
+        };
+
+        if (status >= 500)
+        {
+            Log.Unhandled(logger, exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path, exception);
+        }
+
+        httpContext.Response.StatusCode = status;
+        if (!httpContext.Request.IsApi())
+        {
+            // Pages: an empty response with the status; the status-code page middleware renders the friendly page.
+            return true;
+        }
+
+        ProblemDetails problem = exception is ValidationFailedException validation
+            ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Title = title, Status = status }
+            : new ProblemDetails { Status = status, Title = title, Detail = detail };
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static string BadRequestDetail(BadHttpRequestException bad) => bad.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => "Check that the body is valid JSON with the expected fields and types.",
+    };
+}

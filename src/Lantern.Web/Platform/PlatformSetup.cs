@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Email;
+using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Options;
+using Lantern.Web.Platform.Sessions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Platform;
+
+/// <summary>Wires the cross-cutting parts: options, database, identity, access, audit, HTTP hygiene.</summary>
+public static class PlatformSetup
+{
+    /// <summary>Largest request body Lantern accepts; anything bigger gets 413.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddLanternPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+
+        services.AddOptions<LanternOptions>().Bind(configuration.GetSection(LanternOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.Delivery != EmailDelivery.Smtp || !string.IsNullOrWhiteSpace(o.SmtpHost), "Email:SmtpHost is required for SMTP delivery.")
+            .ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new OutboxDirectory(Path.Combine(
+            LanternOptions.ResolveDataDirectory(sp.GetRequiredService<IOptions<LanternOptions>>().Value, builder.Environment.ContentRootPath),
+            "outbox")));
+        services.AddSingleton<IMailer, Mailer>();
+
+        services.AddLanternDatabase(configuration, builder.Environment);
+        services.AddLanternIdentity(configuration, builder.Environment);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<HealthDataAccess>();
+        services.AddScoped<SessionRevoker>();
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<LanternExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        });
+        services.AddLanternRateLimiting();
+
+        // Deny by default: every endpoint and page needs a signed-in user unless it says [AllowAnonymous]
+        // and appears on the checked-in anonymous allow-list (tests/Lantern.Web.Tests/Security/anonymous-endpoints.txt).
+        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseLanternPlatform(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWhen(context => context.Request.IsApi(), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseExceptionHandler();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseMiddleware<JsonOnlyApiMiddleware>();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,111 @@
+using Lantern.Web.Platform.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Platform.Sessions;
+
+/// <summary>
+/// Keeps authentication tickets in the database so sessions can be listed, ended, and expire on the
+/// server's clock: idle timeout and absolute lifetime are enforced here on every request.
+/// Registered as a singleton by the cookie handler, so each call opens its own scope.
+/// </summary>
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<SessionLifetimeOptions> options) : ITicketStore
+{
+    private readonly SessionLifetimeOptions _options = options.Value;
+
+    public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, null!, CancellationToken.None);
+
+    public Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken) =>
+        StoreAsync(ticket, null!, cancellationToken);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var userId = Guid.Parse(ticket.Principal.FindFirst(Identity.LanternClaims.UserId)!.Value);
+        var now = time.GetUtcNow();
+        var session = new UserSession
+        {
+            UserId = userId,
+            CreatedAt = now,
+            LastSeenAt = now,
+            Ticket = TicketSerializer.Default.Serialize(ticket),
+            ClientDescription = ClientDescriber.Describe(httpContext?.Request.Headers.UserAgent.ToString()),
+        };
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return session.Id.ToString();
+    }
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => RenewAsync(key, ticket, CancellationToken.None);
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var bytes = TicketSerializer.Default.Serialize(ticket);
+        await db.UserSessions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes), cancellationToken);
+    }
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var session = await db.UserSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (SessionLifetime.HasEnded(session, now, _options))
+        {
+            await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+            return null;
+        }
+
+        if (now - session.LastSeenAt >= _options.TouchInterval)
+        {
+            await db.UserSessions.Where(s => s.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+        }
+
+        return TicketSerializer.Default.Deserialize(session.Ticket);
+    }
+
+    public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
+
+    public async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(key, out var id))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    }
+}
+
+/// <summary>The one place that decides whether a session is still alive.</summary>
+public static class SessionLifetime
+{
+    public static bool HasEnded(UserSession session, DateTimeOffset now, SessionLifetimeOptions options) =>
+        now - session.LastSeenAt > options.IdleTimeout || now - session.CreatedAt > options.AbsoluteLifetime;
+}

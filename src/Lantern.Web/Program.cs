@@ -1,0 +1,18 @@
+using Lantern.Web.Features;
+using Lantern.Web.Platform;
+using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Demo;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLanternPlatform();
+builder.Services.AddLanternFeatures();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+await app.SeedDemoDataAsync();
+app.UseLanternPlatform();
+app.MapLanternFeatures();
+await app.RunAsync();
+
+/// <summary>Entry point; public so the test host can find it.</summary>
+public partial class Program;

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Lantern's one test command. On a fresh Debian machine it installs what the tests need, starts a
+# throw-away PostgreSQL cluster on 127.0.0.1, builds, runs every test project (the web tests once on
+# SQLite and once on PostgreSQL, the browser tests against Debian's Chromium), and ends with the
+# line "N passed, N failed". It exits non-zero when anything fails.
+set -uo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+
+log() { printf '\n==> %s\n' "$*"; }
+
+# 1. System packages: Chromium for the browser tests, PostgreSQL for the second database.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  log "Installing ${need[*]} (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need[@]}" >/dev/null || { echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+
+# 2. A throw-away PostgreSQL cluster in a temp directory, on its own port, stopped on exit.
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGPORT=${LANTERN_TEST_PG_PORT:-54329}
+PGDIR=$(mktemp -d /tmp/lantern-pg.XXXXXX)
+chmod 755 "$PGDIR"
+PGUSER_OS=postgres
+if [ "$(id -u)" -ne 0 ]; then PGUSER_OS=$(id -un); fi
+run_pg() { if [ "$(id -u)" -eq 0 ]; then su "$PGUSER_OS" -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+chown "$PGUSER_OS" "$PGDIR" 2>/dev/null || true
+echo "lantern" > "$PGDIR/pwfile"; chmod 644 "$PGDIR/pwfile"
+stop_pg() { run_pg "$PGBIN/pg_ctl -D $PGDIR/data -m immediate stop" >/dev/null 2>&1; rm -rf "$PGDIR"; }
+trap stop_pg EXIT
+log "Starting PostgreSQL ($("$PGBIN/postgres" --version)) on 127.0.0.1:$PGPORT"
+run_pg "$PGBIN/initdb -D $PGDIR/data -U postgres --pwfile=$PGDIR/pwfile --auth=scram-sha-256 -E UTF8 >$PGDIR/initdb.log 2>&1" \
+  || { cat "$PGDIR/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
+run_pg "$PGBIN/pg_ctl -D $PGDIR/data -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=300' -l $PGDIR/pg.log -w start >/dev/null" \
+  || { cat "$PGDIR/pg.log"; echo "0 passed, 1 failed"; exit 1; }
+export LANTERN_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=lantern;Include Error Detail=false"
+
+# 3. Restore and build once.
+log "Restoring and building"
+dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+if ! dotnet build Lantern.slnx -c Debug -nologo -v quiet; then
+  echo "Build failed."; echo "0 passed, 1 failed"; exit 1
+fi
+
+# 4. Run each test project; TRX files give the counts.
+RESULTS="$ROOT/artifacts/test-results"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+total_passed=0; total_failed=0
+run_tests() { # name project [env...]
+  local name=$1 project=$2; shift 2
+  log "Tests: $name"
+  local dir="$RESULTS/$name"
+  env "$@" dotnet test --project "$project" --no-build --report-xunit-trx --results-directory "$dir" --no-progress
+  local trx; trx=$(ls "$dir"/*.trx 2>/dev/null | head -1)
+  if [ -z "$trx" ]; then
+    echo "No results from $name: counted as one failure."; total_failed=$((total_failed + 1)); return
+  fi
+  local counters; counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  local passed failed errors timeouts
+  passed=$(echo "$counters" | grep -o 'passed="[0-9]*"' | grep -o '[0-9]*')
+  failed=$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')
+  errors=$(echo "$counters" | grep -o 'error="[0-9]*"' | grep -o '[0-9]*')
+  timeouts=$(echo "$counters" | grep -o 'timeout="[0-9]*"' | grep -o '[0-9]*')
+  total_passed=$((total_passed + ${passed:-0}))
+  total_failed=$((total_failed + ${failed:-0} + ${errors:-0} + ${timeouts:-0}))
+}
+run_tests clinical tests/Lantern.Clinical.Tests
+run_tests web-sqlite tests/Lantern.Web.Tests LANTERN_TEST_DB=Sqlite
+run_tests web-postgres tests/Lantern.Web.Tests LANTERN_TEST_DB=Postgres
+run_tests browser tests/Lantern.Browser.Tests LANTERN_TEST_DB=Sqlite
+
+echo
+echo "$total_passed passed, $total_failed failed"
+[ "$total_failed" -eq 0 ] && [ "$total_passed" -gt 0 ]

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Lantern.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database (see <see cref="TestDatabase"/>), with a controllable clock and a
+/// log collector. Clients talk to it over https://localhost so Secure cookies behave as in production.
+/// </summary>
+public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public LanternAppFactory()
+        : this(TestDatabase.Create())
+    {
+    }
+
+    protected LanternAppFactory(TestDatabase database)
+    {
+        Database = database;
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public TestDatabase Database { get; }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>Browser tests use the real clock: a real browser expires cookies by its own clock.</summary>
+    protected virtual bool UseFakeClock => true;
+
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
+
+    public string OutboxDirectory => Path.Combine(Database.DataDirectory, "outbox");
+
+    /// <summary>Extra configuration for one factory, e.g. low rate limits; set before the first client is created.</summary>
+    public LanternAppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Lantern:DataDirectory"] = Database.DataDirectory,
+            ["Lantern:PublicBaseUrl"] = "https://localhost",
+            ["Database:Provider"] = Database.Provider,
+            ["ConnectionStrings:Lantern"] = Database.ConnectionString,
+            ["Email:Delivery"] = "Outbox",
+            // Tests sign up many users from one "IP"; the rate-limit tests lower these again.
+            ["RateLimits:AuthPerIpPerMinute"] = "100000",
+            ["RateLimits:SignInPerAccountPer15Minutes"] = "100000",
+            ["Logging:LogLevel:Default"] = "Information",
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        // UseSetting (not ConfigureAppConfiguration) so Program sees these while it registers services.
+        foreach (var (key, value) in settings.Where(kv => kv.Value is not null))
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddFakeLogging());
+        if (UseFakeClock)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            });
+        }
+    }
+
+    /// <summary>A client with its own cookie jar, as one browser would have.</summary>
+    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Server; // start the host (migrations run here) before tests use it
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
