@@ -14,7 +14,6 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
 /// </summary>
 public sealed class ChangePasswordHandler(
     UserManager<LanternUser> users,
-    SignInManager<LanternUser> signIn,
     ICurrentUser currentUser,
     PasswordPolicyValidator passwordPolicy,
     SessionRevoker sessions,
@@ -35,8 +34,7 @@ public sealed class ChangePasswordHandler(
             throw new ValidationFailedException("currentPassword", "Your current password is not right.");
         }
 
-        await sessions.EndAllAsync(user.Id, keep: null, "password-changed", ct);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await sessions.EndAllAndSignInAgainAsync(user, "password-changed", ct);
         await audit.RecordAccountAsync(AuditAction.PasswordChanged, user.Id, AuditOutcome.Success, ct);
     }
 }

@@ -47,8 +47,9 @@ public sealed class SignInHandler(
             return SignInOutcome.Failed;
         }
 
+        var wasLocked = await users.IsLockedOutAsync(user);
         var password = await signIn.CheckPasswordSignInAsync(user, request.Password ?? string.Empty, lockoutOnFailure: true);
-        var early = await InterpretAsync(user, request.Password ?? string.Empty, password, ct);
+        var early = await InterpretAsync(user, request.Password ?? string.Empty, password, wasLocked, ct);
         if (early is not null)
         {
             return early.Value;
@@ -64,7 +65,7 @@ public sealed class SignInHandler(
             if (!await VerifySecondFactorAsync(user, request, ct))
             {
                 await users.AccessFailedAsync(user);
-                await AfterFailureAsync(user, "second-factor", ct);
+                await AfterFailureAsync(user, "second-factor", wasLocked, ct);
                 return SignInOutcome.Failed;
             }
         }
@@ -85,13 +86,14 @@ public sealed class SignInHandler(
             return SignInOutcome.Failed;
         }
 
+        var wasLocked = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, request.Password ?? string.Empty, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
             return SignInOutcome.TwoFactorRequired;
         }
 
-        var early = await InterpretAsync(user, request.Password ?? string.Empty, result, ct);
+        var early = await InterpretAsync(user, request.Password ?? string.Empty, result, wasLocked, ct);
         if (early is not null)
         {
             return early.Value;
@@ -115,6 +117,7 @@ public sealed class SignInHandler(
             throw new TooManyAttemptsException(wait);
         }
 
+        var wasLocked = await users.IsLockedOutAsync(user);
         SignInResult result;
         if (!string.IsNullOrWhiteSpace(recoveryCode))
         {
@@ -136,7 +139,7 @@ public sealed class SignInHandler(
             return SignInOutcome.SignedIn;
         }
 
-        await AfterFailureAsync(user, "second-factor", ct);
+        await AfterFailureAsync(user, "second-factor", wasLocked, ct);
         return SignInOutcome.Failed;
     }
 
@@ -161,7 +164,7 @@ public sealed class SignInHandler(
     }
 
     /// <summary>Turns a password-check result into an outcome, or null when the password was right.</summary>
-    private async Task<SignInOutcome?> InterpretAsync(LanternUser user, string password, SignInResult result, CancellationToken ct)
+    private async Task<SignInOutcome?> InterpretAsync(LanternUser user, string password, SignInResult result, bool wasLocked, CancellationToken ct)
     {
         if (result.Succeeded)
         {
@@ -181,15 +184,16 @@ public sealed class SignInHandler(
             await users.AccessFailedAsync(user);
         }
 
-        await AfterFailureAsync(user, result.IsLockedOut ? "locked-out" : "wrong-password", ct);
+        await AfterFailureAsync(user, result.IsLockedOut ? "locked-out" : "wrong-password", wasLocked, ct);
         return SignInOutcome.Failed;
     }
 
-    private async Task AfterFailureAsync(LanternUser user, string reason, CancellationToken ct)
+    /// <summary>Audits the failure; the attempt that tips the account into lockout is audited and e-mailed once.</summary>
+    private async Task AfterFailureAsync(LanternUser user, string reason, bool wasLocked, CancellationToken ct)
     {
         Log.SignInRefused(logger, reason);
         await audit.RecordAsync(AuditAction.SignInFailed, null, user.Id, null, null, AuditOutcome.Failure, ct);
-        if (reason != "locked-out" && await users.IsLockedOutAsync(user))
+        if (!wasLocked && await users.IsLockedOutAsync(user))
         {
             Log.LockedOut(logger, user.Id);
             await audit.RecordAccountAsync(AuditAction.LockedOut, user.Id, AuditOutcome.Denied, ct);

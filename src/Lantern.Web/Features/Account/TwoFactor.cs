@@ -20,7 +20,6 @@ public sealed record PasswordConfirmation(string? Password);
 /// </summary>
 public sealed class TwoFactorHandler(
     UserManager<LanternUser> users,
-    SignInManager<LanternUser> signIn,
     ICurrentUser currentUser,
     SessionRevoker sessions,
     AuditLog audit)
@@ -97,8 +96,7 @@ public sealed class TwoFactorHandler(
 
     private async Task AfterCredentialChangeAsync(LanternUser user, AuditAction action, CancellationToken ct)
     {
-        await sessions.EndAllAsync(user.Id, keep: null, action.ToString(), ct);
-        await signIn.SignInAsync(user, isPersistent: false);
+        await sessions.EndAllAndSignInAgainAsync(user, action.ToString(), ct);
         await audit.RecordAccountAsync(action, user.Id, AuditOutcome.Success, ct);
     }
 

@@ -68,6 +68,10 @@ public static class IdentitySetup
                 cookie.LogoutPath = "/account/sign-out";
                 cookie.AccessDeniedPath = "/account/sign-in";
                 cookie.ReturnUrlParameter = "returnUrl";
+                // Sessions live in the database and are deleted on every credential change, so the
+                // periodic security-stamp check adds nothing; it could also re-issue a cookie for a
+                // session we just ended. Switched off deliberately.
+                cookie.Events.OnValidatePrincipal = _ => Task.CompletedTask;
                 cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
             });
@@ -84,7 +88,6 @@ public static class IdentitySetup
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             cookie.Cookie.Path = "/";
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         // Antiforgery refuses a Secure-only cookie on a plain-HTTP request, and the first README command
         // serves http://localhost:5080. Production is HTTPS-only, so there it is Secure and __Host- prefixed.

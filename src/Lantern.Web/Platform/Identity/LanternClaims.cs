@@ -11,6 +11,6 @@ public static class LanternClaims
     public static Guid? GetUserId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(UserId), out var id) ? id : null;
 
-    /// <summary>The session id the cookie handler adds when tickets live in a store.</summary>
-    public const string SessionId = "Microsoft.AspNetCore.Authentication.Cookies-SessionId";
+    /// <summary>The id of the server-side session this ticket belongs to (see DatabaseTicketStore).</summary>
+    public const string SessionId = "lantern:sid";
 }

@@ -24,8 +24,17 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     {
         var userId = Guid.Parse(ticket.Principal.FindFirst(Identity.LanternClaims.UserId)!.Value);
         var now = time.GetUtcNow();
+        var sessionId = Guid.CreateVersion7();
+        // The cookie handler's own session-id claim lives only in the cookie, not in the stored ticket;
+        // ours travels with the ticket so a request knows which session it is ("this device").
+        if (ticket.Principal.Identity is System.Security.Claims.ClaimsIdentity identity)
+        {
+            identity.AddClaim(new System.Security.Claims.Claim(Identity.LanternClaims.SessionId, sessionId.ToString()));
+        }
+
         var session = new UserSession
         {
+            Id = sessionId,
             UserId = userId,
             CreatedAt = now,
             LastSeenAt = now,
