@@ -79,6 +79,7 @@ public static class PlatformSetup
         {
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<JsonOnlyApiMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
@@ -89,6 +90,11 @@ public static class PlatformSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
+
+        // Unknown addresses are a plain 404 for everyone (a problem body under /api, the friendly page
+        // elsewhere) rather than a sign-in challenge, which would hint at what exists behind it.
+        app.MapFallback("/api/{**path}", () => TypedResults.NotFound()).AllowAnonymous();
+        app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
         return app;
     }
 }
