@@ -53,9 +53,10 @@ public sealed class CommonPasswords
         return IsRepeatedChunk(lower) || IsRun(lower);
     }
 
-    private static bool IsRepeatedChunk(string value)
+    /// <summary>One chunk repeated: short chunks ("abcabcabc…") or a listed password ("passwordpassword").</summary>
+    private bool IsRepeatedChunk(string value)
     {
-        for (var size = 1; size <= value.Length / 3; size++)
+        for (var size = 1; size <= value.Length / 2; size++)
         {
             if (value.Length % size != 0)
             {
@@ -69,7 +70,7 @@ public sealed class CommonPasswords
                 repeated = value.AsSpan(i, size).SequenceEqual(chunk);
             }
 
-            if (repeated)
+            if (repeated && (size <= 4 || _passwords.Contains(chunk.ToString())))
             {
                 return true;
             }

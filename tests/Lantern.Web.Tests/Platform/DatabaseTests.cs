@@ -1,0 +1,88 @@
+using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Data;
+using Lantern.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Web.Tests.Platform;
+
+public sealed class DatabaseTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Durability_EveryConnection_ReportsSafeSettings()
+    {
+        // Several scopes, so pooled and fresh connections are both checked (REL-02).
+        for (var i = 0; i < 5; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+
+            var report = await DurabilityCheck.InspectAsync(db, Ct);
+
+            Assert.True(report.IsSafe, string.Join("; ", report.Problems));
+            if (app.Database.IsPostgres)
+            {
+                Assert.Equal("on", report.Settings["fsync"]);
+                Assert.Equal("on", report.Settings["full_page_writes"]);
+            }
+            else
+            {
+                Assert.Equal("wal", report.Settings["journal_mode"]);
+                Assert.Equal("2", report.Settings["synchronous"]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Migrations_BothProviders_HaveNoPendingModelChanges()
+    {
+        // The same factories `dotnet ef` uses; no database connection is needed to compare the model.
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "SQLite model changed without a migration: run dotnet ef migrations add for SqliteLanternDbContext.");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "PostgreSQL model changed without a migration: run dotnet ef migrations add for PostgresLanternDbContext.");
+    }
+
+    [Fact]
+    public async Task Migrations_AppliedAtStartup_NothingPending()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AuditEvents_ChangingOneThroughEf_IsRefused()
+    {
+        var user = await TestUser.CreateAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var audit = await db.AuditEvents.FirstAsync(e => e.SubjectId == user.Id, Ct);
+
+        db.AuditEvents.Remove(audit);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AuditEvents_UpdateOrDeleteInSql_IsRefusedByTheDatabase()
+    {
+        var user = await TestUser.CreateAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var before = await db.AuditEvents.CountAsync(e => e.SubjectId == user.Id, Ct);
+
+        var update = await Record.ExceptionAsync(() => db.AuditEvents.Where(e => e.SubjectId == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Outcome, AuditOutcome.Denied), Ct));
+        var delete = await Record.ExceptionAsync(() => db.AuditEvents.Where(e => e.SubjectId == user.Id).ExecuteDeleteAsync(Ct));
+
+        Assert.NotNull(update);
+        Assert.NotNull(delete);
+        Assert.Contains("append-only", update.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await db.AuditEvents.CountAsync(e => e.SubjectId == user.Id && e.Outcome != AuditOutcome.Denied, Ct));
+    }
+}

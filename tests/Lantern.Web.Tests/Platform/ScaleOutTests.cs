@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using Lantern.Web.Tests.Infrastructure;
+
+namespace Lantern.Web.Tests.Platform;
+
+/// <summary>An app instance that shares its PostgreSQL database with another instance.</summary>
+public sealed class SharedDatabaseApp(TestDatabase database) : LanternAppFactory(database);
+
+/// <summary>
+/// SEC-26 / scale-out: two Lantern instances on one PostgreSQL, each with its own data directory, accept
+/// each other's session cookies (keys and sessions live in the database), and a sign-out on one ends the
+/// session on the other.
+/// </summary>
+public sealed class ScaleOutTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TwoInstancesOnOnePostgres_CookieFromOneWorksOnTheOther_AndSignOutEndsItOnBoth()
+    {
+        Assert.SkipUnless(TestDatabase.SelectedProvider == "Postgres", "Scale-out needs PostgreSQL; SQLite is a single-instance store.");
+        var name = "lantern_t_" + Guid.NewGuid().ToString("N")[..16];
+        await using var first = new SharedDatabaseApp(TestDatabase.Create(name));
+        await using var second = new SharedDatabaseApp(TestDatabase.Create(name));
+        await first.InitializeAsync();
+        await second.InitializeAsync();
+        Assert.NotEqual(first.Database.DataDirectory, second.Database.DataDirectory);
+
+        var user = await TestUser.CreateAsync(first);
+        var login = await first.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct);
+        var cookie = HttpAssertions.SessionCookie(login)!.Split(';')[0];
+
+        var onSecond = await SendAsync(second, HttpMethod.Get, "/api/v1/me", cookie);
+        var signOutOnSecond = await SendAsync(second, HttpMethod.Post, "/api/v1/auth/logout", cookie);
+        var backOnFirst = await SendAsync(first, HttpMethod.Get, "/api/v1/me", cookie);
+
+        Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, signOutOnSecond.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, backOnFirst.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(LanternAppFactory app, HttpMethod method, string path, string cookie)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("Cookie", cookie);
+        return await app.CreateClient().SendAsync(request, Ct);
+    }
+}
