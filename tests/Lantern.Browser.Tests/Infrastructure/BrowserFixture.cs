@@ -48,6 +48,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
+        // Fail fast with Playwright's call log instead of hanging the suite.
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(20_000);
         return await context.NewPageAsync();
     }
 
@@ -59,6 +62,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToArray();
         Assert.True(violations.Length == 0, $"axe found {violations.Length} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>
+    /// axe runs as JavaScript, which a JavaScript-off page cannot execute: check the exact HTML it
+    /// rendered in a JavaScript-on page at the same address instead.
+    /// </summary>
+    public async Task AssertAccessibleWithoutJavaScriptAsync(IPage page)
+    {
+        var html = await page.ContentAsync();
+        var checker = await NewPageAsync(page.ViewportSize?.Width ?? 1280, page.ViewportSize?.Height ?? 900);
+        await checker.GotoAsync(page.Url);
+        await checker.SetContentAsync(html);
+        await AssertAccessibleAsync(checker);
+        await checker.Context.CloseAsync();
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)
