@@ -132,10 +132,16 @@ public sealed class SearchGuide
         return score + (document.Kind == GuideResultKind.Article ? ArticleBonus : 0);
     }
 
-    /// <summary>The passage with the most different words, then the most matches, then the most to read; cut to a window around the first match.</summary>
+    /// <summary>
+    /// The passage with the most different words, then the most matches, then the most to read; cut to
+    /// a window around the first match. The summary and headings are candidates too, after the text.
+    /// </summary>
     private static string Snippet(Searchable document, SearchTerms terms)
     {
-        var best = document.Passages
+        var candidates = document.Passages
+            .Concat(document.Summary is null ? [] : [document.Summary])
+            .Concat(document.Headings);
+        var best = candidates
             .Select(text => (text, distinct: terms.Each.Count(word => word.IsMatch(text)), hits: terms.Any.Count(text)))
             .Where(p => p.hits > 0)
             .OrderByDescending(p => p.distinct)
