@@ -27,6 +27,14 @@ public static class GuideAudiences
         GuideAudience.Therapist => "therapists",
     };
 
+    /// <summary>"Patients": the audience filter's link text.</summary>
+    public static string PluralTitle(this GuideAudience audience) => audience switch
+    {
+        GuideAudience.Patient => "Patients",
+        GuideAudience.Caregiver => "Caregivers",
+        GuideAudience.Therapist => "Therapists",
+    };
+
     public static GuideAudience? FromKey(string? key) =>
         All.Cast<GuideAudience?>().FirstOrDefault(a => string.Equals(a!.Value.Key(), key?.Trim(), StringComparison.OrdinalIgnoreCase));
 

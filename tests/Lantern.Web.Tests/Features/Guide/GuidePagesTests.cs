@@ -77,7 +77,7 @@ public sealed partial class GuidePagesTests(LanternAppFactory app) : IClassFixtu
         Assert.Contains("href=\"/guide/for-caregivers\"", caregivers, StringComparison.Ordinal);
         Assert.Contains("href=\"/guide/for-therapists\"", therapists, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/guide/for-caregivers\"", therapists, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/guide?audience=caregiver\" aria-current=\"page\">For caregivers</a>", caregivers, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/guide?audience=caregiver\" aria-current=\"page\">Caregivers</a>", caregivers, StringComparison.Ordinal);
         Assert.Equal(GuideContent.Catalogue.Articles.Count, ArticleLinks().Count(MainContent(all)));
     }
 
