@@ -55,6 +55,7 @@ public sealed class SearchGuide
     public GuideSearchResults Search(string? query)
     {
         var trimmed = (query ?? string.Empty).Trim();
+        trimmed = trimmed.Length > SearchTerms.MaxQueryLength ? trimmed[..SearchTerms.MaxQueryLength] : trimmed;
         var terms = SearchTerms.From(trimmed);
         if (terms is null)
         {

@@ -25,6 +25,10 @@ public sealed class SanitisationTests
 
         ![picture](javascript:alert('image'))
 
+        A [reference link][evil] too.
+
+        [evil]: javascript:alert('reference')
+
         A paragraph with attributes {onclick="alert('attr')" style="color:red"}
 
         ## Heading with attributes {onmouseover="alert('h')"}
@@ -74,6 +78,7 @@ public sealed class SanitisationTests
         Assert.DoesNotContain("src=\"javascript", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("bad link", html, StringComparison.Ordinal);
         Assert.Contains("tabbed one", html, StringComparison.Ordinal);
+        Assert.Contains("reference link", html, StringComparison.Ordinal);
     }
 
     [Fact]
