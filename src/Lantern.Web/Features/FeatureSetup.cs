@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Guide;
 
 namespace Lantern.Web.Features;
 
@@ -8,6 +9,7 @@ public static class FeatureSetup
     public static IServiceCollection AddLanternFeatures(this IServiceCollection services)
     {
         services.AddAccountFeature();
+        services.AddGuideFeature();
         return services;
     }
 

@@ -1,0 +1,33 @@
+namespace Lantern.Web.Features.Guide;
+
+public static class GuideSetup
+{
+    /// <summary>The guide needs no database: its catalogue and search index are built once and shared.</summary>
+    public static IServiceCollection AddGuideFeature(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var catalogue = GuideCatalogue.Load(GuideContentFiles.ReadAll());
+            GuideLog.Loaded(provider.GetRequiredService<ILogger<GuideCatalogue>>(), catalogue.Articles.Count, catalogue.Faq.Headed.Count);
+            return catalogue;
+        });
+        services.AddSingleton<SearchGuide>();
+        services.AddHostedService<GuideWarmUp>();
+        return services;
+    }
+
+    /// <summary>
+    /// Builds the catalogue and search index while the host starts, so broken content stops start-up
+    /// instead of the first visitor's request, and that first request is as fast as the rest.
+    /// </summary>
+    private sealed class GuideWarmUp(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            services.GetRequiredService<SearchGuide>(); // builds the catalogue too
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

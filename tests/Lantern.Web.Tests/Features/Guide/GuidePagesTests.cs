@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Lantern.Web.Tests.Infrastructure;
+
+namespace Lantern.Web.Tests.Features.Guide;
+
+/// <summary>The guide over HTTP, without signing in: the index and its filter, articles, the FAQ, 404s and the home page.</summary>
+public sealed partial class GuidePagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<string> GetPageAsync(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
+    private static string MainContent(string html) =>
+        html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+
+    [Theory]
+    [InlineData("/guide")]
+    [InlineData("/guide?audience=patient")]
+    [InlineData("/guide?audience=caregiver")]
+    [InlineData("/guide?audience=therapist")]
+    [InlineData("/guide?audience=nobody")]
+    [InlineData("/guide/faq")]
+    [InlineData("/guide/search")]
+    [InlineData("/guide/search?q=taper")]
+    public async Task GuidePage_Anonymous_Returns200WithHelpLink(string url)
+    {
+        var html = await GetPageAsync(url);
+
+        Assert.Contains("<a class=\"help-now\" href=\"/help\">Get help now</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/guide\">Guide</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryArticle_Anonymous_Returns200WithoutScriptsOrInlineStyles()
+    {
+        foreach (var article in GuideContent.Catalogue.Articles.Append(GuideContent.Catalogue.Faq))
+        {
+            var main = MainContent(await GetPageAsync(article.Url));
+
+            Assert.Contains(HtmlEncoder.Default.Encode(article.Title), main, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", main, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(" style=", main, StringComparison.OrdinalIgnoreCase);
+            Assert.False(EventHandlerAttribute().IsMatch(main), $"{article.Url} has an on* attribute.");
+        }
+    }
+
+    [Theory]
+    [InlineData("/guide/no-such-article")]
+    [InlineData("/guide/WHAT-KETAMINE-THERAPY-IS")]
+    [InlineData("/guide/..%2Fappsettings")]
+    public async Task Article_UnknownSlug_Returns404StatusPage(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("We could not find that page", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_AudienceFilter_ListsOnlyArticlesForThatAudience()
+    {
+        var all = await GetPageAsync("/guide");
+        var caregivers = await GetPageAsync("/guide?audience=caregiver");
+        var therapists = await GetPageAsync("/guide?audience=therapist");
+
+        // "For therapists" is written for therapists only; "For caregivers" for caregivers only.
+        Assert.Contains("href=\"/guide/for-therapists\"", all, StringComparison.Ordinal);
+        Assert.Contains("href=\"/guide/for-caregivers\"", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/guide/for-therapists\"", caregivers, StringComparison.Ordinal);
+        Assert.Contains("href=\"/guide/for-caregivers\"", caregivers, StringComparison.Ordinal);
+        Assert.Contains("href=\"/guide/for-therapists\"", therapists, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/guide/for-caregivers\"", therapists, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/guide?audience=caregiver\" aria-current=\"page\">Caregivers</a>", caregivers, StringComparison.Ordinal);
+        Assert.Equal(GuideContent.Catalogue.Articles.Count, ArticleLinks().Count(MainContent(all)));
+    }
+
+    [Fact]
+    public async Task Article_Page_ShowsContentsRelatedSourcesAndReviewDate()
+    {
+        var article = GuideContent.Catalogue.Find("what-ketamine-therapy-is")!;
+
+        var main = MainContent(await GetPageAsync(article.Url));
+
+        Assert.Contains("<h2 id=\"guide-toc-title\">On this page</h2>", main, StringComparison.Ordinal);
+        foreach (var section in article.Headed)
+        {
+            var tocLink = main.IndexOf($"<a href=\"#{section.Id}\">", StringComparison.Ordinal);
+            var heading = main.IndexOf($"<h2 id=\"{section.Id}\">", StringComparison.Ordinal);
+            Assert.True(tocLink >= 0 && heading > tocLink, $"Contents entry or heading missing for #{section.Id}");
+        }
+
+        foreach (var related in GuideContent.Catalogue.Related(article))
+        {
+            Assert.Contains($"<li><a href=\"{related.Url}\">{HtmlEncoder.Default.Encode(related.Title)}</a></li>", main, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<h2 id=\"guide-sources-title\">Sources</h2>", main, StringComparison.Ordinal);
+        Assert.Equal(article.Sources.Count, Regex.Count(main[main.IndexOf("guide-sources-title", StringComparison.Ordinal)..], "<li>"));
+        Assert.Contains("Last reviewed <time datetime=\"2026-11-26\">26 November 2026</time>", main, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/guide/at-home-or-clinic\">at home or in a clinic</a>", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Faq_Page_ListsQuestionsFirstThenAnAnchorPerAnswer()
+    {
+        var main = MainContent(await GetPageAsync("/guide/faq"));
+        var faq = GuideContent.Catalogue.Faq;
+
+        Assert.True(faq.Headed.Count >= 19);
+        var lastLink = 0;
+        foreach (var entry in faq.Headed)
+        {
+            var link = main.IndexOf($"<li><a href=\"#{entry.Id}\">{HtmlEncoder.Default.Encode(entry.Heading!)}</a></li>", StringComparison.Ordinal);
+            Assert.True(link > lastLink, $"Question list is missing or out of order at \"{entry.Heading}\"");
+            lastLink = link;
+        }
+
+        foreach (var entry in faq.Headed)
+        {
+            Assert.True(main.IndexOf($"<h2 id=\"{entry.Id}\">", StringComparison.Ordinal) > lastLink, $"No anchored answer for \"{entry.Heading}\"");
+        }
+    }
+
+    [Fact]
+    public async Task Home_SignedOut_LeadsWithTheGuide()
+    {
+        var main = MainContent(await GetPageAsync("/"));
+
+        var guideSection = main.IndexOf("Start with the guide", StringComparison.Ordinal);
+        Assert.True(guideSection > 0 && guideSection < main.IndexOf("Who Lantern is for", StringComparison.Ordinal));
+        Assert.True(main.IndexOf("href=\"/guide\"", StringComparison.Ordinal) < main.IndexOf("href=\"/account/sign-up\"", StringComparison.Ordinal));
+        Assert.All(GuideContent.Catalogue.StartHere, article => Assert.Contains($"<a href=\"{article.Url}\">", main, StringComparison.Ordinal));
+        Assert.True(GuideContent.Catalogue.StartHere.Count >= 3);
+    }
+
+    [GeneratedRegex(@"<[^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex EventHandlerAttribute();
+
+    [GeneratedRegex("<h3><a href=\"/guide/[a-z0-9-]+\">")]
+    private static partial Regex ArticleLinks();
+}
