@@ -83,7 +83,8 @@ public static class DoseRounding
             quarters[piece.StrengthMg] = quarters.GetValueOrDefault(piece.StrengthMg) + (4 / piece.Denominator);
         }
 
-        var noun = formulation.Kind == FormulationKind.Capsule ? "capsule" : "tablet";
+        // Compounded solids are made up as capsules; compounded liquids never reach this method.
+        var noun = formulation.Kind is FormulationKind.Capsule or FormulationKind.Compounded ? "capsule" : "tablet";
         var parts = quarters.Select(q => $"{Count(q.Value)} × {Mg(q.Key)} mg {noun}");
 
         return new PracticalDose(best * grid / scale, doseMg, smallestPiece, string.Join(" + ", parts), null, null);

@@ -148,6 +148,7 @@ public static class DrugCatalogue
             + "third-party copy)",
         "http://medicoreinc.com/fhrms/product/10830/smpc.php", EvidenceStatus.Secondary);
 
+    [Source(nameof(Refs.CitalopramDropsBioavailability))]
     private const string CitalopramDropsCaution =
         "Citalopram drops are not mg-for-mg the same as tablets: the drops' SPC says 8 mg (4 drops) corresponds to a "
             + "10 mg tablet. Do not switch between tablets and drops without your prescriber.";

@@ -17,6 +17,7 @@ public static class OccupancyParameterSets
     [Source(nameof(Refs.Meyer2004))]
     public static (decimal Low, decimal High) PlausibleAtUsualMinimumDose { get; } = (65m, 90m);
 
+    [Source(nameof(Refs.CitalopramEd50Conflict))]
     private const string CitalopramConflict =
         "Another secondary source says the same study fitted a citalopram ED50 of about 3.4 mg, not 2.33 mg. The two "
             + "disagree, so treat every occupancy figure for citalopram as a rough estimate.";
