@@ -55,8 +55,11 @@ public static class TaperPlanner
     public const string CompoundedLiquid = "compounded-liquid";
     public const string CompoundedCapsules = "compounded-capsules";
 
-    /// <summary>Computed doses are kept to the microgram, rounded up so a step is never bigger than asked.</summary>
-    private const decimal DosePrecision = 1000m;
+    /// <summary>
+    /// Computed doses are kept to the nanogram, rounded up so a step is never bigger than asked. Coarser rounding
+    /// (e.g. to the microgram) drifts the occupancy ladder by a few hundredths of a point per step.
+    /// </summary>
+    private const decimal DosePrecision = 1_000_000m;
 
     private const decimal Tolerance = 0.000001m;
 
@@ -700,7 +703,7 @@ public static class TaperPlanner
             exact = current * (1m - (state.StepPercent / 100m));
         }
 
-        // Rounded up to the microgram so a computed step is never bigger than the method asked for.
+        // Rounded up to the nanogram so a computed step is never bigger than the method asked for.
         return Math.Ceiling(exact * DosePrecision) / DosePrecision;
     }
 
