@@ -716,10 +716,10 @@ public static class TaperPlanner
                 var set = plan.OccupancySet!;
                 return set.OccupancyPercent(current) - set.OccupancyPercent(dose) <= state.OccupancyDropPoints + Tolerance;
             case TaperMethod.Proportional:
-                return Reduction(current, dose) <= state.StepPercent + Tolerance;
+                return ExactCutPercent(current, dose) <= state.StepPercent + Tolerance;
             case TaperMethod.Benzodiazepine:
                 var twoWeeksEarlier = state.DoseInEffectOn(date.AddDays(-BenzodiazepinePace.WindowDays));
-                return Reduction(current, dose) <= state.StepPercent + Tolerance
+                return ExactCutPercent(current, dose) <= state.StepPercent + Tolerance
                     && dose >= (twoWeeksEarlier * (1m - (BenzodiazepinePace.MaxPercentPerWindow / 100m))) - Tolerance;
             default:
                 throw new ArgumentOutOfRangeException(nameof(plan), plan.Method, null);
@@ -737,6 +737,9 @@ public static class TaperPlanner
 
     private static decimal? Occupancy(ResolvedRequest plan, decimal dose) =>
         plan.OccupancySet is { } set ? Math.Round(set.OccupancyPercent(dose), 2, MidpointRounding.AwayFromZero) : null;
+
+    // Unrounded: the 2-decimal figure shown to people can hide a cut just over the limit.
+    private static decimal ExactCutPercent(decimal before, decimal after) => (before - after) / before * 100m;
 
     private static decimal Reduction(decimal before, decimal after) =>
         before <= 0m ? 0m : Math.Round((before - after) / before * 100m, 2, MidpointRounding.AwayFromZero);
