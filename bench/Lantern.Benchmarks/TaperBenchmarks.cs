@@ -17,7 +17,7 @@ public class TaperBenchmarks
         Drug = "sertraline", CurrentDoseMg = 100m, StartDate = Start, Formulation = "tablets", FinalDoseMg = 12.5m,
     };
 
-    // 5 % steps from 200 mg down to 0.4 mg of liquid: about 90 rows, the long end of realistic plans.
+    // 5 % steps from 200 mg down to 2 mg (0.1 mL of the 20 mg/mL concentrate): about 90 rows, the long end of realistic plans.
     private readonly TaperRequest proportionalLongLiquid = new()
     {
         Drug = "sertraline", CurrentDoseMg = 200m, StepPercent = 5m, StartDate = Start, Formulation = "oral-concentrate-20-mg-per-ml",
