@@ -25,7 +25,7 @@ public static class DoseRounding
             var drops = (int)RoundHalfUp(doseMg / unit);
             var mg = drops * unit;
             var ml = mg / formulation.ConcentrationMgPerMl!.Value;
-            var amount = drops == 0 ? string.Empty : $"{drops} {(drops == 1 ? "drop" : "drops")} ({Ml(ml)} mL)";
+            var amount = drops == 0 ? string.Empty : $"{drops} {(drops == 1 ? "drop" : "drops")} = {Ml(ml)} mL";
             return new PracticalDose(mg, doseMg, unit, amount, ml, drops);
         }
 

@@ -62,7 +62,7 @@ public sealed class DoseRoundingTests
 
         Assert.Equal(10m, rounded.DoseMg);
         Assert.Equal(5, rounded.Drops);
-        Assert.Equal("5 drops (0.25 mL)", rounded.Amount);
+        Assert.Equal("5 drops = 0.25 mL", rounded.Amount);
     }
 
     [Fact]

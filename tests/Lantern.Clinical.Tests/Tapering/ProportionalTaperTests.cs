@@ -124,7 +124,7 @@ public sealed class ProportionalTaperTests
         var schedule = TaperPlanner.Plan(Request("citalopram", 16m) with { Formulation = "oral-drops-40-mg-per-ml", StepPercent = 25m, FinalDoseMg = 4m });
 
         Assert.Equal(12m, schedule.Steps[0].DoseMg);
-        Assert.Equal("6 drops (0.3 mL)", schedule.Steps[0].Practical!.Amount);
+        Assert.Equal("6 drops = 0.3 mL", schedule.Steps[0].Practical!.Amount);
         var caution = Assert.Single(schedule.Warnings, w => w.Code == "formulation-caution");
         Assert.Contains("8 mg (4 drops) corresponds to a 10 mg tablet", caution.Message, StringComparison.Ordinal);
         Assert.Contains(Refs.CitalopramDropsBioavailability, caution.Sources);
