@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Guide;
+using Lantern.Web.Features.Tools;
 
 namespace Lantern.Web.Features;
 
@@ -17,6 +18,7 @@ public static class FeatureSetup
     {
         var api = app.MapGroup("/api/v1");
         api.MapAccountEndpoints();
+        api.MapCalculatorEndpoints();
         return app;
     }
 }

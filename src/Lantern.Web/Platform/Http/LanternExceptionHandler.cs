@@ -1,3 +1,4 @@
+using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Access;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,11 @@ public sealed class LanternExceptionHandler(IProblemDetailsService problemDetail
         {
             await RateLimitPolicies.WriteTooManyRequestsAsync(httpContext, tooMany.RetryAfter);
             return true;
+        }
+
+        if (exception is ClinicalInputException clinical)
+        {
+            exception = FromClinical(clinical);
         }
 
         var (status, title, detail) = exception switch
@@ -50,6 +56,17 @@ public sealed class LanternExceptionHandler(IProblemDetailsService problemDetail
             Exception = exception,
         });
     }
+
+    /// <summary>
+    /// Lantern.Clinical reports bad input with JSON-style field names (<c>answers[3]</c>); unknown names come
+    /// with every accepted name, which the message lists so the caller can correct the request.
+    /// </summary>
+    internal static ValidationFailedException FromClinical(ClinicalInputException clinical) =>
+        new(clinical.Errors
+            .GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Accepted is { Count: > 0 }
+                ? $"{e.Message} Accepted: {string.Join(", ", e.Accepted)}."
+                : e.Message).ToArray()));
 
     private static string BadRequestDetail(BadHttpRequestException bad) => bad.StatusCode switch
     {

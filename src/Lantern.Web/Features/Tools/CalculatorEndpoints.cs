@@ -1,0 +1,22 @@
+namespace Lantern.Web.Features.Tools;
+
+/// <summary>
+/// Public calculators: anonymous, nothing stored, the same Lantern.Clinical rules the pages use.
+/// Bad input is a 400 problem naming the field (ClinicalInputException is mapped centrally).
+/// </summary>
+public static class CalculatorEndpoints
+{
+    public static void MapCalculatorEndpoints(this RouteGroupBuilder api)
+    {
+        var calculators = api.MapGroup("/calculators").WithTags("Calculators").AllowAnonymous();
+        calculators.MapPost("/phq9", (QuestionnaireAnswers request) => TypedResults.Ok(ScoreQuestionnaire.Phq9(request)));
+        calculators.MapPost("/gad7", (QuestionnaireAnswers request) => TypedResults.Ok(ScoreQuestionnaire.Gad7(request)));
+        calculators.MapPost("/pcl5", (QuestionnaireAnswers request) => TypedResults.Ok(ScoreQuestionnaire.Pcl5(request)));
+        calculators.MapPost("/mme", (MmeRequest request) => TypedResults.Ok(CalculateMorphineEquivalents.Handle(request)));
+        calculators.MapPost("/diazepam-equivalent", (DiazepamRequest request) => TypedResults.Ok(ConvertToDiazepam.Handle(request)));
+        calculators.MapPost("/screening", (ScreeningRequest request) => TypedResults.Ok(ScreenSuitability.Handle(request)));
+
+        api.MapGet("/crisis-resources", (string? country) => TypedResults.Ok(ListCrisisResources.Handle(country)))
+            .WithTags("Calculators").AllowAnonymous();
+    }
+}

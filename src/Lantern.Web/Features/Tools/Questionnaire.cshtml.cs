@@ -1,0 +1,79 @@
+using Lantern.Clinical;
+using Lantern.Clinical.Instruments;
+using Lantern.Clinical.Safety;
+using Lantern.Clinical.Validation;
+using Lantern.Web.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Features.Tools;
+
+/// <summary>PHQ-9, GAD-7 or PCL-5 as a plain form; the result (and any red flag) on the same response.</summary>
+public sealed class QuestionnaireModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+{
+    [BindProperty(SupportsGet = true)]
+    public string Instrument { get; set; } = "phq9";
+
+    [BindProperty]
+    public List<int?> Answers { get; set; } = [];
+
+    public InstrumentDefinition Definition => Instrument switch
+    {
+        "gad7" => Gad7.Definition,
+        "pcl5" => Pcl5.Definition,
+        _ => Phq9.Definition,
+    };
+
+    public int? Total { get; private set; }
+    public string? Band { get; private set; }
+    public string? Interpretation { get; private set; }
+    public IReadOnlyList<RedFlag> Flags { get; private set; } = [];
+    public IReadOnlyList<Source> Sources { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadCrisisLinesAsync();
+        for (var i = 0; i < Definition.Items.Count; i++)
+        {
+            if (i >= Answers.Count || Answers[i] is null)
+            {
+                ModelState.AddModelError($"Answers[{i}]", $"Please answer question {i + 1}.");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var answers = Answers.Take(Definition.Items.Count).Select(a => a!.Value).ToArray();
+        try
+        {
+            switch (Instrument)
+            {
+                case "gad7":
+                    var gad7 = Gad7.Score(answers);
+                    (Total, Band, Sources) = (gad7.Total, gad7.SeverityLabel, gad7.Sources);
+                    break;
+                case "pcl5":
+                    var pcl5 = Pcl5.Score(answers);
+                    (Total, Sources) = (pcl5.Total, pcl5.Sources);
+                    Band = pcl5.PositiveScreen ? $"At or above the screening cut-point of {pcl5.CutPoint}" : $"Below the screening cut-point of {pcl5.CutPoint}";
+                    Interpretation = pcl5.Notice;
+                    break;
+                default:
+                    var phq9 = Phq9.Score(answers);
+                    (Total, Band, Flags, Sources) = (phq9.Total, phq9.SeverityLabel, phq9.Flags, phq9.Sources);
+                    break;
+            }
+        }
+        catch (ClinicalInputException failure)
+        {
+            AddErrors(failure);
+        }
+
+        return Page();
+    }
+}

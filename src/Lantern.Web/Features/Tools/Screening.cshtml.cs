@@ -1,0 +1,65 @@
+using Lantern.Clinical.Screening;
+using Lantern.Clinical.Validation;
+using Lantern.Web.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Features.Tools;
+
+/// <summary>The suitability questionnaire as a form. Unanswered questions are named, never assumed "no".</summary>
+public sealed class ScreeningModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+{
+    /// <summary>The yes/no/not-sure history questions in the order people see them, with plain wording.</summary>
+    public static readonly IReadOnlyList<(string Field, string Question)> HistoryQuestions =
+    [
+        (nameof(ScreeningRequest.Pregnant), "Are you pregnant, or could you be?"),
+        (nameof(ScreeningRequest.BreastFeeding), "Are you breast-feeding?"),
+        (nameof(ScreeningRequest.PsychosisHistory), "Have you ever had psychosis (for example hearing or seeing things others did not)?"),
+        (nameof(ScreeningRequest.ManiaHistory), "Have you ever had mania or a manic episode?"),
+        (nameof(ScreeningRequest.SubstanceUseDisorder), "Have you ever had a problem with alcohol or drug use?"),
+        (nameof(ScreeningRequest.AneurysmOrArteriovenousMalformation), "Have you been told you have an aneurysm or an arteriovenous malformation (AVM)?"),
+        (nameof(ScreeningRequest.IntracerebralHaemorrhage), "Have you ever had bleeding in the brain?"),
+        (nameof(ScreeningRequest.UncontrolledBloodPressureOrHeartDisease), "Do you have high blood pressure that is not under control, or heart disease?"),
+        (nameof(ScreeningRequest.KetamineAllergy), "Have you had an allergic reaction to ketamine or esketamine?"),
+    ];
+
+    [BindProperty]
+    public int? AgeYears { get; set; }
+
+    [BindProperty]
+    public Dictionary<string, HistoryAnswer?> History { get; set; } = [];
+
+    [BindProperty]
+    public SupportAtHome? SupportAtHome { get; set; }
+
+    public SuitabilityResult? Result { get; private set; }
+
+    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadCrisisLinesAsync();
+        HistoryAnswer? Answer(string field) => History.GetValueOrDefault(field);
+        var request = new ScreeningRequest(AgeYears,
+            Answer(nameof(ScreeningRequest.Pregnant)), Answer(nameof(ScreeningRequest.BreastFeeding)),
+            Answer(nameof(ScreeningRequest.PsychosisHistory)), Answer(nameof(ScreeningRequest.ManiaHistory)),
+            Answer(nameof(ScreeningRequest.SubstanceUseDisorder)), Answer(nameof(ScreeningRequest.AneurysmOrArteriovenousMalformation)),
+            Answer(nameof(ScreeningRequest.IntracerebralHaemorrhage)), Answer(nameof(ScreeningRequest.UncontrolledBloodPressureOrHeartDisease)),
+            Answer(nameof(ScreeningRequest.KetamineAllergy)), SupportAtHome);
+        try
+        {
+            Result = SuitabilityScreening.Evaluate(request.ToAnswers());
+        }
+        catch (ClinicalInputException failure)
+        {
+            foreach (var error in failure.Errors)
+            {
+                var field = char.ToUpperInvariant(error.Field[0]) + error.Field[1..];
+                var key = HistoryQuestions.Any(q => q.Field == field) ? $"History[{field}]" : field;
+                ModelState.AddModelError(key, error.Message);
+            }
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,61 @@
+using Lantern.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Lantern.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ToolsTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Phq9Tool_ItemNineAnswered_ShowsCrisisRouteFirst_AllPagesAccessible()
+    {
+        var page = await browser.NewPageAsync(360, 780);
+        await page.GotoAsync("/tools");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "PHQ-9 depression questionnaire" }).ClickAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        var questions = page.Locator("fieldset.question");
+        for (var i = 0; i < 9; i++)
+        {
+            await questions.Nth(i).GetByLabel(i == 8 ? "Several days" : "Not at all").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my score" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Please reach out now" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your score: 1 out of 27" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "tools-phq9-red-flag-360");
+    }
+
+    [Theory]
+    [InlineData("/tools/screening")]
+    [InlineData("/tools/mme")]
+    [InlineData("/tools/diazepam-equivalent")]
+    [InlineData("/tools/blood-pressure")]
+    [InlineData("/tools/pcl5")]
+    public async Task ToolPage_AtPhoneWidth_IsAccessibleAndFits(string path)
+    {
+        var page = await browser.NewPageAsync(360, 780);
+
+        await page.GotoAsync(path);
+
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 360, $"{path} is {scrollWidth}px wide at 360px.");
+        await BrowserFixture.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task MmeTool_SubmittedWithError_ShowsMessageAndStaysAccessible()
+    {
+        var page = await browser.NewPageAsync(360, 780);
+        await page.GotoAsync("/tools/mme");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add it up" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Choose at least one opioid and its daily dose.")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+    }
+}
