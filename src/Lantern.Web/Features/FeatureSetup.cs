@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Features.Guide;
 using Lantern.Web.Features.Tools;
 
@@ -10,6 +11,7 @@ public static class FeatureSetup
     public static IServiceCollection AddLanternFeatures(this IServiceCollection services)
     {
         services.AddAccountFeature();
+        services.AddCareTeamFeature();
         services.AddGuideFeature();
         return services;
     }
@@ -19,6 +21,7 @@ public static class FeatureSetup
         var api = app.MapGroup("/api/v1");
         api.MapAccountEndpoints();
         api.MapCalculatorEndpoints();
+        api.MapCareTeamEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Security;
@@ -28,5 +29,68 @@ public static class CrossUserCatalog
                 new Dictionary<string, string> { ["id"] = id.ToString() },
                 async () => await HttpAssertions.MeStatusAsync(otherDevice) == System.Net.HttpStatusCode.OK);
         }),
+        new("DELETE /api/v1/careteam/invitations/{id:guid}", async owner =>
+        {
+            var (id, _) = await CareTeamSetup.InviteAsync(owner, UserRole.Caregiver, ["mood"]);
+            return new Seeded(new Dictionary<string, string> { ["id"] = id.ToString() }, () => InvitationPendingAsync(owner, id));
+        }),
+        new("GET /api/v1/careteam/invitations/{token}", async owner =>
+        {
+            var (id, token) = await CareTeamSetup.InviteAsync(owner, UserRole.Caregiver, ["mood"]);
+            return new Seeded(new Dictionary<string, string> { ["token"] = token }, () => InvitationPendingAsync(owner, id));
+        }),
+        new("POST /api/v1/careteam/invitations/{token}/accept", async owner =>
+        {
+            var (id, token) = await CareTeamSetup.InviteAsync(owner, UserRole.Caregiver, ["mood"]);
+            return new Seeded(new Dictionary<string, string> { ["token"] = token }, () => InvitationPendingAsync(owner, id));
+        }),
+        new("PUT /api/v1/careteam/grants/{id:guid}", async owner =>
+        {
+            var (grantee, grantId) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
+            return new Seeded(new Dictionary<string, string> { ["id"] = grantId.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
+        }),
+        new("DELETE /api/v1/careteam/grants/{id:guid}", async owner =>
+        {
+            var (grantee, grantId) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
+            return new Seeded(new Dictionary<string, string> { ["id"] = grantId.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
+        }),
+        new("GET /api/v1/careteam/patients/{patientId:guid}/summary", async owner =>
+        {
+            var (grantee, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
+            return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
+        }),
+        new("GET /api/v1/careteam/patients/{patientId:guid}/notes", async owner =>
+        {
+            var (therapist, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Therapist, "mood");
+            return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(therapist, owner, "mood"));
+        }),
+        new("POST /api/v1/careteam/patients/{patientId:guid}/notes", async owner =>
+        {
+            var (therapist, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Therapist, "mood");
+            return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(therapist, owner, "mood"));
+        }),
+        new("* /care-team/accept/{token}", async owner =>
+        {
+            var (id, token) = await CareTeamSetup.InviteAsync(owner, UserRole.Caregiver, ["mood"]);
+            return new Seeded(new Dictionary<string, string> { ["token"] = token }, () => InvitationPendingAsync(owner, id));
+        }),
+        new("* /care-team/patients/{patientId:guid}", async owner =>
+        {
+            var (grantee, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
+            return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
+        }),
     ];
+
+    private static async Task<bool> InvitationPendingAsync(TestUser owner, Guid invitationId)
+    {
+        var pending = await owner.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/invitations", Ct);
+        return pending.EnumerateArray().Any(i => i.GetProperty("id").GetGuid() == invitationId);
+    }
+
+    private static async Task<bool> StillSharesAsync(TestUser grantee, TestUser patient, string scope)
+    {
+        var patients = await grantee.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/patients", Ct);
+        return patients.EnumerateArray().Any(p => p.GetProperty("patientId").GetGuid() == patient.Id
+            && p.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).SequenceEqual([scope]));
+    }
 }

@@ -1,0 +1,64 @@
+using Lantern.Web.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lantern.Web.Features.CareTeam;
+
+public static class CareTeamEndpoints
+{
+    public static void MapCareTeamEndpoints(this RouteGroupBuilder api)
+    {
+        var team = api.MapGroup("/careteam").WithTags("Care team");
+
+        team.MapPost("/invitations", async (InviteRequest request, InviteToCareTeamHandler handler, CancellationToken ct) =>
+        {
+            var invitation = await handler.HandleAsync(request, ct);
+            return TypedResults.Created($"/api/v1/careteam/invitations/{invitation.Id}", invitation);
+        });
+        team.MapGet("/invitations", async (ManageCareTeamHandler handler, CancellationToken ct) =>
+            TypedResults.Ok((await handler.ListAsync(ct)).PendingInvitations));
+        team.MapDelete("/invitations/{id:guid}", async (Guid id, ManageCareTeamHandler handler, CancellationToken ct) =>
+        {
+            await handler.CancelInvitationAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+        team.MapGet("/invitations/{token}", async (string token, AcceptInvitationHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.PreviewAsync(token, ct)));
+        team.MapPost("/invitations/{token}/accept", async (string token, AcceptInvitationHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.AcceptAsync(token, ct)));
+
+        team.MapGet("/grants", async (ManageCareTeamHandler handler, CancellationToken ct) => TypedResults.Ok((await handler.ListAsync(ct)).Grants));
+        team.MapPut("/grants/{id:guid}", async (Guid id, UpdateGrantRequest request, ManageCareTeamHandler handler,
+            UserManager<LanternUser> users, ICurrentUser current, CancellationToken ct) =>
+        {
+            var me = await users.FindByIdAsync(current.UserId?.ToString() ?? string.Empty) ?? throw new UnauthorizedAccessException();
+            await handler.UpdateAsync(id, request, me.TimeZone, ct);
+            return TypedResults.NoContent();
+        });
+        team.MapDelete("/grants/{id:guid}", async (Guid id, ManageCareTeamHandler handler, CancellationToken ct) =>
+        {
+            await handler.RevokeAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+
+        team.MapGet("/patients", async (MyPatientsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(ct)));
+        team.MapGet("/patients/{patientId:guid}/summary", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.OpenAsync(patientId, ct)));
+        team.MapGet("/patients/{patientId:guid}/notes", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.NotesAsync(patientId, ct)));
+        team.MapPost("/patients/{patientId:guid}/notes", async (Guid patientId, AddNoteRequest request, MyPatientsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.AddNoteAsync(patientId, request, ct)));
+
+        api.MapGet("/audit/me", async (WhoSawMyDataHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+            .WithTags("Care team");
+    }
+
+    public static IServiceCollection AddCareTeamFeature(this IServiceCollection services)
+    {
+        services.AddScoped<InviteToCareTeamHandler>();
+        services.AddScoped<AcceptInvitationHandler>();
+        services.AddScoped<ManageCareTeamHandler>();
+        services.AddScoped<MyPatientsHandler>();
+        services.AddScoped<WhoSawMyDataHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,112 @@
+using Lantern.Web.Features.Shared;
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Features.CareTeam;
+
+/// <summary>"Who can see my data" for patients; "people who share with me" for caregivers and therapists.</summary>
+public sealed class IndexModel(
+    UserManager<LanternUser> users,
+    ManageCareTeamHandler manage,
+    InviteToCareTeamHandler invite,
+    MyPatientsHandler myPatients) : PageModel
+{
+    public sealed class InviteInput
+    {
+        public string? Role { get; set; } = "caregiver";
+        public string? Email { get; set; }
+        public List<string> Scopes { get; set; } = [.. AccessScopes.ToNames(AccessScopes.DefaultInvite)];
+        public DateOnly? EndsOn { get; set; }
+    }
+
+    [BindProperty]
+    public InviteInput Input { get; set; } = new();
+
+    public LanternUser Me { get; private set; } = null!;
+    public CareTeamResponse Team { get; private set; } = new([], []);
+    public IReadOnlyList<SharedPatientResponse> SharedWithMe { get; private set; } = [];
+
+    /// <summary>The link of an invitation just created; shown once, never stored in readable form.</summary>
+    public string? NewLink { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public static IReadOnlyList<(string Name, string Label, string Hint)> ScopeChoices { get; } =
+    [
+        ("mood", "Daily check-ins", "Mood, anxiety, sleep, energy and pain scores."),
+        ("questionnaires", "Questionnaire scores", "PHQ-9, GAD-7 and PCL-5 totals and what they mean."),
+        ("sessions", "Treatment sessions", "Your course, session days, blood pressure and support-person checks."),
+        ("taper", "Taper plans", "Medicines and taper steps."),
+        ("alerts", "Alerts", "When a warning sign is raised, they are told there is a new alert."),
+        ("journal", "Journal and notes (private writing)", "Everything you write in your journal and notes. Only share this with someone you trust with your most private thoughts."),
+    ];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    {
+        try
+        {
+            var created = await invite.HandleAsync(new InviteRequest(Input.Role, Input.Scopes, Input.Email, Input.EndsOn), ct);
+            NewLink = created.Link;
+            Input = new InviteInput();
+        }
+        catch (ValidationFailedException failure)
+        {
+            FormErrors.AddTo(ModelState, failure);
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
+    {
+        await manage.RevokeAsync(id, ct);
+        Message = "Sharing has stopped. They can no longer see anything, starting with their very next page.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(Guid id, List<string> scopes, DateOnly? endsOn, bool clearEnd, CancellationToken ct)
+    {
+        try
+        {
+            await manage.UpdateAsync(id, new UpdateGrantRequest(scopes, endsOn, clearEnd), (await CurrentAsync()).TimeZone, ct);
+            Message = "Sharing updated.";
+            return RedirectToPage();
+        }
+        catch (ValidationFailedException failure)
+        {
+            FormErrors.AddTo(ModelState, failure, prefix: "Grant");
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
+    {
+        await manage.CancelInvitationAsync(id, ct);
+        Message = "The invitation is cancelled; its link no longer works.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Me = await CurrentAsync();
+        if (Me.Role == UserRole.Patient)
+        {
+            Team = await manage.ListAsync(ct);
+        }
+        else
+        {
+            SharedWithMe = await myPatients.ListAsync(ct);
+        }
+    }
+
+    private async Task<LanternUser> CurrentAsync() => await users.GetUserAsync(User) ?? throw new UnauthorizedAccessException();
+}
