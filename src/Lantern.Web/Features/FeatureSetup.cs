@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.ClinicChecklists;
 using Lantern.Web.Features.Guide;
 using Lantern.Web.Features.Tools;
 
@@ -11,6 +12,7 @@ public static class FeatureSetup
     {
         services.AddAccountFeature();
         services.AddGuideFeature();
+        services.AddClinicChecklistFeature();
         return services;
     }
 
@@ -19,6 +21,7 @@ public static class FeatureSetup
         var api = app.MapGroup("/api/v1");
         api.MapAccountEndpoints();
         api.MapCalculatorEndpoints();
+        api.MapClinicChecklistEndpoints();
         return app;
     }
 }

@@ -28,5 +28,37 @@ public static class CrossUserCatalog
                 new Dictionary<string, string> { ["id"] = id.ToString() },
                 async () => await HttpAssertions.MeStatusAsync(otherDevice) == System.Net.HttpStatusCode.OK);
         }),
+        new("GET /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        new("PUT /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        new("DELETE /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        new("* /clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
     ];
+
+    /// <summary>A clinic checklist owned by A; intact means A still reads it with the same name, answer and notes.</summary>
+    private static async Task<Seeded> SeedClinicChecklistAsync(TestUser owner)
+    {
+        var created = await owner.Client.PostAsJsonAsync("/api/v1/clinic-checklists", new
+        {
+            clinicName = "Owner's clinic",
+            answers = new[] { new { question = "licensed", answer = "yes", notes = "owner's note" } },
+        }, Ct);
+        created.EnsureSuccessStatusCode();
+        var id = (await HttpAssertions.ReadJsonAsync(created)).GetProperty("id").GetGuid();
+        return new Seeded(
+            new Dictionary<string, string> { ["id"] = id.ToString() },
+            async () =>
+            {
+                var read = await owner.Client.GetAsync($"/api/v1/clinic-checklists/{id}", Ct);
+                if (!read.IsSuccessStatusCode)
+                {
+                    return false;
+                }
+
+                var body = await HttpAssertions.ReadJsonAsync(read);
+                var first = body.GetProperty("answers")[0];
+                return body.GetProperty("clinicName").GetString() == "Owner's clinic"
+                    && first.GetProperty("answer").GetString() == "yes"
+                    && first.GetProperty("notes").GetString() == "owner's note";
+            });
+    }
 }

@@ -89,11 +89,12 @@ public sealed partial class CostPageTests(LanternAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task ToolsIndex_ListsCost()
+    public async Task ToolsIndex_ListsCostAndClinicQuestions()
     {
         var html = await app.CreateClient().GetStringAsync("/tools", Ct);
 
         Assert.Contains("href=\"/tools/cost\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/tools/clinic-questions\"", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
