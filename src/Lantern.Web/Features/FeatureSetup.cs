@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.CareTeam;
+using Lantern.Web.Features.ClinicChecklists;
 using Lantern.Web.Features.Guide;
 using Lantern.Web.Features.Tools;
 
@@ -13,6 +14,7 @@ public static class FeatureSetup
         services.AddAccountFeature();
         services.AddCareTeamFeature();
         services.AddGuideFeature();
+        services.AddClinicChecklistFeature();
         return services;
     }
 
@@ -22,6 +24,7 @@ public static class FeatureSetup
         api.MapAccountEndpoints();
         api.MapCalculatorEndpoints();
         api.MapCareTeamEndpoints();
+        api.MapClinicChecklistEndpoints();
         return app;
     }
 }

@@ -5,11 +5,14 @@ using System.Text.Json.Nodes;
 
 namespace Lantern.Web.Tests.Infrastructure;
 
-public static class HttpAssertions
+public static partial class HttpAssertions
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>A problem-details body with the per-request traceId removed, for "identical response" comparisons.</summary>
+    /// <summary>
+    /// A problem-details body with the per-request traceId removed, for "identical response" comparisons. A page's
+    /// HTML body (the friendly 404 page) is returned with its per-request antiforgery token blanked instead.
+    /// </summary>
     public static async Task<string> ProblemWithoutTraceIdAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(Ct);
@@ -18,10 +21,9 @@ public static class HttpAssertions
             return string.Empty;
         }
 
-        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true)
+        if (response.Content.Headers.ContentType?.MediaType == "text/html")
         {
-            // A page: the only per-request part is the antiforgery token in the layout's sign-out form.
-            return System.Text.RegularExpressions.Regex.Replace(text, "name=\"__af\" type=\"hidden\" value=\"[^\"]*\"", "name=\"__af\"");
+            return AntiforgeryValue().Replace(text, "name=\"__af\" type=\"hidden\" value=\"\"");
         }
 
         var node = JsonNode.Parse(text)!.AsObject();
@@ -40,4 +42,7 @@ public static class HttpAssertions
         response.Headers.TryGetValues("Set-Cookie", out var cookies)
             ? cookies.FirstOrDefault(c => c.StartsWith("__Host-lantern=", StringComparison.Ordinal))
             : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryValue();
 }

@@ -79,6 +79,10 @@ public static class CrossUserCatalog
             var (grantee, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
             return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
         }),
+        new("GET /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        new("PUT /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        new("DELETE /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        new("* /clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
     ];
 
     private static async Task<bool> InvitationPendingAsync(TestUser owner, Guid invitationId)
@@ -92,5 +96,33 @@ public static class CrossUserCatalog
         var patients = await grantee.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/patients", Ct);
         return patients.EnumerateArray().Any(p => p.GetProperty("patientId").GetGuid() == patient.Id
             && p.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).SequenceEqual([scope]));
+    }
+
+    /// <summary>A clinic checklist owned by A; intact means A still reads it with the same name, answer and notes.</summary>
+    private static async Task<Seeded> SeedClinicChecklistAsync(TestUser owner)
+    {
+        var created = await owner.Client.PostAsJsonAsync("/api/v1/clinic-checklists", new
+        {
+            clinicName = "Owner's clinic",
+            answers = new[] { new { question = "licensed", answer = "yes", notes = "owner's note" } },
+        }, Ct);
+        created.EnsureSuccessStatusCode();
+        var id = (await HttpAssertions.ReadJsonAsync(created)).GetProperty("id").GetGuid();
+        return new Seeded(
+            new Dictionary<string, string> { ["id"] = id.ToString() },
+            async () =>
+            {
+                var read = await owner.Client.GetAsync($"/api/v1/clinic-checklists/{id}", Ct);
+                if (!read.IsSuccessStatusCode)
+                {
+                    return false;
+                }
+
+                var body = await HttpAssertions.ReadJsonAsync(read);
+                var first = body.GetProperty("answers")[0];
+                return body.GetProperty("clinicName").GetString() == "Owner's clinic"
+                    && first.GetProperty("answer").GetString() == "yes"
+                    && first.GetProperty("notes").GetString() == "owner's note";
+            });
     }
 }

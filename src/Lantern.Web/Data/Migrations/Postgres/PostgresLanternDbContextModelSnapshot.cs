@@ -105,6 +105,33 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("TherapistNote");
                 });
 
+            modelBuilder.Entity("Lantern.Web.Features.ClinicChecklists.ClinicChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClinicName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ClinicChecklists", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Platform.Access.CareGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +502,43 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.ClinicChecklists.ClinicChecklist", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lantern.Web.Features.ClinicChecklists.ClinicChecklistAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("ChecklistId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Question")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("ChecklistId", "Question");
+
+                            b1.ToTable("ClinicChecklistAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChecklistId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Lantern.Web.Platform.Access.CareGrant", b =>

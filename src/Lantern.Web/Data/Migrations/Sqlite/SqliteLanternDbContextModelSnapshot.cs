@@ -100,6 +100,33 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("TherapistNote");
                 });
 
+            modelBuilder.Entity("Lantern.Web.Features.ClinicChecklists.ClinicChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClinicName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.ToTable("ClinicChecklists", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Platform.Access.CareGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,6 +491,43 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.ClinicChecklists.ClinicChecklist", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Lantern.Web.Features.ClinicChecklists.ClinicChecklistAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("ChecklistId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Question")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ChecklistId", "Question");
+
+                            b1.ToTable("ClinicChecklistAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChecklistId");
+                        });
+
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Lantern.Web.Platform.Access.CareGrant", b =>

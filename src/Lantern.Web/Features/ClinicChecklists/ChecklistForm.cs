@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Lantern.Web.Platform.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Lantern.Web.Features.ClinicChecklists;
+
+/// <summary>
+/// What the checklist pages bind: the clinic name, and per question key an answer code and notes
+/// (<c>Input.Answers[licensed]</c>, <c>Input.Notes[licensed]</c>). Nothing else is bound, so a form cannot set an
+/// owner, id or timestamp.
+/// </summary>
+public sealed partial class ChecklistForm
+{
+    public string? ClinicName { get; set; }
+    public Dictionary<string, string?> Answers { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Notes { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The same request the API takes, answers in question order (so error indexes map back to keys).</summary>
+    public SaveClinicChecklistRequest ToRequest() => new(
+        ClinicName,
+        ClinicQuestions.All.Select(q => new ChecklistAnswerRequest(q.Key, Answers.GetValueOrDefault(q.Key), Notes.GetValueOrDefault(q.Key))).ToArray());
+
+    public static ChecklistForm From(ClinicChecklistResponse checklist) => new()
+    {
+        ClinicName = checklist.ClinicName,
+        Answers = checklist.Answers.ToDictionary(a => a.Question, a => (string?)a.Answer, StringComparer.Ordinal),
+        Notes = checklist.Answers.ToDictionary(a => a.Question, a => a.Notes, StringComparer.Ordinal),
+    };
+
+    public ChecklistAnswer AnswerFor(string key) => ChecklistAnswers.Parse(Answers.GetValueOrDefault(key)) ?? ChecklistAnswer.Unanswered;
+
+    /// <summary>Puts the handler's errors ("answers[3].notes") next to the matching form field ("Input.Notes[key]").</summary>
+    public static void AddErrors(ModelStateDictionary modelState, ValidationFailedException failure)
+    {
+        foreach (var (field, messages) in failure.Errors)
+        {
+            var match = AnswerField().Match(field);
+            var key = field switch
+            {
+                "clinicName" => "Input.ClinicName",
+                "general" or "answers" => string.Empty,
+                _ when match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < ClinicQuestions.All.Count =>
+                    $"Input.{(match.Groups[2].Value == "notes" ? "Notes" : "Answers")}[{ClinicQuestions.All[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Key}]",
+                _ => string.Empty,
+            };
+            foreach (var message in messages)
+            {
+                modelState.AddModelError(key, message);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^answers\[(\d+)\]\.(question|answer|notes)$")]
+    private static partial Regex AnswerField();
+}
