@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Guide;
+using Lantern.Web.Features.Taper;
 
 namespace Lantern.Web.Features;
 
@@ -10,6 +11,7 @@ public static class FeatureSetup
     {
         services.AddAccountFeature();
         services.AddGuideFeature();
+        services.AddTaperFeature();
         return services;
     }
 
@@ -17,6 +19,7 @@ public static class FeatureSetup
     {
         var api = app.MapGroup("/api/v1");
         api.MapAccountEndpoints();
+        api.MapTaperEndpoints();
         return app;
     }
 }
