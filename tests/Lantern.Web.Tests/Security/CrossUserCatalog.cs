@@ -28,5 +28,6 @@ public static class CrossUserCatalog
                 new Dictionary<string, string> { ["id"] = id.ToString() },
                 async () => await HttpAssertions.MeStatusAsync(otherDevice) == System.Net.HttpStatusCode.OK);
         }),
+        .. TaperCrossUserSeeds.Entries,
     ];
 }
