@@ -18,12 +18,13 @@ public sealed record ChartAxis(string Unit, IReadOnlyList<ChartSeries> Series, d
 /// </summary>
 public static class TaperChart
 {
-    private const double Width = 400;
-    private const double Height = 240;
-    private const double Top = 14;
-    private const double Bottom = 36;
-    private const double AxisGutter = 46;
-    private const double NoGutter = 14;
+    // Sized for a 360 px phone: the viewBox is close to the width it is drawn at, so 13 px text stays readable.
+    private const double Width = 360;
+    private const double Height = 250;
+    private const double Top = 28;
+    private const double Bottom = 34;
+    private const double AxisGutter = 44;
+    private const double NoGutter = 16;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     public static IHtmlContent Render(string id, string title, string description, DateOnly from, DateOnly to, ChartAxis left, ChartAxis? right = null)
@@ -47,19 +48,22 @@ public static class TaperChart
             new XElement(Svg + "title", new XAttribute("id", $"{id}-title"), title),
             new XElement(Svg + "desc", new XAttribute("id", $"{id}-desc"), description));
 
-        var leftMax = NiceMax(left.Max ?? MaxOf(left));
+        var leftMax = left.Max ?? NiceMax(MaxOf(left));
         AddAxis(svg, left, leftMax, plotLeft, plotRight, plotBottom, isLeft: true, X);
         if (right is not null)
         {
-            AddAxis(svg, right, NiceMax(right.Max ?? MaxOf(right)), plotLeft, plotRight, plotBottom, isLeft: false, X);
+            AddAxis(svg, right, right.Max ?? NiceMax(MaxOf(right)), plotLeft, plotRight, plotBottom, isLeft: false, X);
         }
 
-        foreach (var tick in DateTicks(from, to))
+        var ticks = DateTicks(from, to).ToArray();
+        for (var i = 0; i < ticks.Length; i++)
         {
-            var x = X(tick);
+            var x = X(ticks[i]);
+            // The first and last labels hang inwards so they are never cut off at the edges.
+            var anchor = i == 0 ? "start" : i == ticks.Length - 1 ? "end" : "middle";
             svg.Add(new XElement(Svg + "line", Attr("class", "chart-grid"), Attr("x1", x), Attr("x2", x), Attr("y1", Top), Attr("y2", plotBottom)));
-            svg.Add(new XElement(Svg + "text", Attr("class", "chart-label"), Attr("x", x), Attr("y", plotBottom + 16), Attr("text-anchor", "middle"),
-                tick.ToString("d MMM yy", CultureInfo.InvariantCulture)));
+            svg.Add(new XElement(Svg + "text", Attr("class", "chart-label"), Attr("x", i == 0 ? x - 4 : i == ticks.Length - 1 ? x + 4 : x), Attr("y", plotBottom + 18),
+                Attr("text-anchor", anchor), ticks[i].ToString("d MMM yy", CultureInfo.InvariantCulture)));
         }
 
         svg.Add(new XElement(Svg + "line", Attr("class", "chart-axis"), Attr("x1", plotLeft), Attr("x2", plotRight), Attr("y1", plotBottom), Attr("y2", plotBottom)));
@@ -83,7 +87,7 @@ public static class TaperChart
                     value.ToString("0.##", CultureInfo.InvariantCulture)));
             }
 
-            root.Add(new XElement(Svg + "text", Attr("class", "chart-label chart-unit"), Attr("x", labelX), Attr("y", Top - 4), Attr("text-anchor", anchor), axis.Unit));
+            root.Add(new XElement(Svg + "text", Attr("class", "chart-label chart-unit"), Attr("x", isLeft ? 4 : Width - 4), Attr("y", Top - 12), Attr("text-anchor", isLeft ? "start" : "end"), axis.Unit));
 
             foreach (var series in axis.Series.Where(s => s.Points.Count > 0))
             {
@@ -136,7 +140,7 @@ public static class TaperChart
     private static IEnumerable<DateOnly> DateTicks(DateOnly from, DateOnly to)
     {
         var days = to.DayNumber - from.DayNumber;
-        var count = Math.Min(4, Math.Max(1, days / 7));
+        var count = Math.Min(3, Math.Max(1, days / 7));
         for (var i = 0; i <= count; i++)
         {
             yield return from.AddDays(days * i / count);

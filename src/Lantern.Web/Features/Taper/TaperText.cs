@@ -20,6 +20,9 @@ public static class TaperText
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>"5 Jan 2026": for table cells, where the weekday would wrap on a phone.</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"Mon 5 Jan 2026": unambiguous in every English-speaking country.</summary>
     public static string LongDate(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
@@ -60,4 +63,8 @@ public static class TaperText
     public static DateOnly? EndDate(TaperSchedule schedule) => schedule.Steps.Count == 0 ? null : schedule.Steps[^1].Date;
 
     public static int ProposedStepCount(TaperSchedule schedule) => schedule.Steps.Count(s => !s.Kind.IsRecorded());
+
+    /// <summary>The biggest proposed cut before the final stop, in percent of the dose before it.</summary>
+    public static decimal LargestPlannedCut(TaperSchedule schedule) =>
+        schedule.Steps.Where(s => s.Kind == TaperStepKind.Planned).Select(s => s.ReductionPercent).DefaultIfEmpty(0m).Max();
 }
