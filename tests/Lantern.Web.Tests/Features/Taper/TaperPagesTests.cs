@@ -86,7 +86,7 @@ public sealed partial class TaperPagesTests(LanternAppFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, hold.Status);
         Assert.Contains("Recorded: held at the current dose.", page, StringComparison.Ordinal);
         Assert.Contains("Held (recorded)", page, StringComparison.Ordinal);
-        Assert.Contains("Thu 29 Oct 2026", page, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-10-29\">29 Oct 2026</time>", page, StringComparison.Ordinal);
         Assert.Contains("For discussion with your prescriber.", page, StringComparison.Ordinal);
     }
 
