@@ -18,7 +18,7 @@ public static class PlanPdf
     private const double PageWidth = 595.28; // A4 in points
     private const double PageHeight = 841.89;
     private const double ContentWidth = PageWidth - (2 * Margin);
-    private const double FooterHeight = 36;
+    private const double FooterHeight = 40;
     private const double Bottom = PageHeight - Margin - FooterHeight;
 
     public static byte[] Render(TaperSchedule schedule, PlanPdfHeading heading, DateTimeOffset now)
@@ -49,14 +49,18 @@ public static class PlanPdf
         for (var i = 0; i < document.PageCount; i++)
         {
             using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
-            var y = PageHeight - Margin - FooterHeight + 10;
-            gfx.DrawLine(new XPen(XColors.Gray, 0.5), Margin, y - 6, PageWidth - Margin, y - 6);
+            var y = PageHeight - Margin - FooterHeight + 8;
+            gfx.DrawLine(new XPen(XColors.Gray, 0.5), Margin, y - 5, PageWidth - Margin, y - 5);
             gfx.DrawString(TaperText.ForDiscussion(schedule), bold, XBrushes.Black, new XRect(Margin, y, ContentWidth, 10), XStringFormats.TopLeft);
-            var status = schedule.OccupancyParameters is { } set
-                ? $"Occupancy estimates use SECONDARY parameters: {set.StatusLabel} "
-                : string.Empty;
-            gfx.DrawString($"{status}Lantern taper plan · page {i + 1} of {document.PageCount}", font, XBrushes.Black,
-                new XRect(Margin, y + 11, ContentWidth, 10), XStringFormats.TopLeft);
+            if (schedule.OccupancyParameters is { } set)
+            {
+                y += 10;
+                gfx.DrawString($"Occupancy estimates use SECONDARY parameters: {set.StatusLabel}", font, XBrushes.Black,
+                    new XRect(Margin, y, ContentWidth, 10), XStringFormats.TopLeft);
+            }
+
+            gfx.DrawString($"Lantern taper plan · page {i + 1} of {document.PageCount}", font, XBrushes.Black,
+                new XRect(Margin, y + 10, ContentWidth, 10), XStringFormats.TopLeft);
         }
     }
 
@@ -133,7 +137,9 @@ public static class PlanPdf
 
             Gap(6);
             Paragraph("Before each step", _heading, 14);
-            Paragraph(HoldRule.Explain(HoldAdvice.CheckSymptomsFirst) + " " + HoldRule.Explain(schedule.NextStepAdvice), _text, 11);
+            // A hold suggested by the latest journal day is printed too; "go ahead" is not, because paper outlives the day it was true.
+            Paragraph(HoldRule.Explain(HoldAdvice.CheckSymptomsFirst)
+                + (schedule.NextStepAdvice == HoldAdvice.Hold ? " " + HoldRule.Explain(HoldAdvice.Hold) : string.Empty), _text, 11);
         }
 
         public void Schedule(TaperSchedule schedule)
@@ -183,7 +189,8 @@ public static class PlanPdf
         {
             Gap(10);
             Paragraph("Notes", _heading, 14);
-            foreach (var warning in schedule.Warnings.Where(w => w.Code is not ("not-a-prescription" or "hold-rule")))
+            // The prescriber line, the hold rule and the target date are already printed above.
+            foreach (var warning in schedule.Warnings.Where(w => w.Code is not ("not-a-prescription" or "hold-rule") && !w.Code.StartsWith("target-date-", StringComparison.Ordinal)))
             {
                 Paragraph("• " + warning.Message, _text, 11);
                 Gap(2);

@@ -29,7 +29,7 @@ public static class TaperText
     public static string MethodName(string code) => code switch
     {
         "proportional" => "Proportional (a percentage of the previous dose)",
-        "occupancy" => "Occupancy-targeted (equal drops in estimated occupancy)",
+        "occupancy" => "Occupancy-targeted (equal drops in estimated occupancy; model parameters SECONDARY)",
         "benzodiazepine" => "Benzodiazepine (ASAM pace limits)",
         _ => code,
     };
