@@ -122,6 +122,22 @@ public sealed class TaperCalculatorTests(LanternAppFactory app) : IClassFixture<
         Assert.Equal(before, await CountTaperRowsAsync());
     }
 
+    [Fact]
+    public async Task OpenApiDocument_ListsEveryTaperRoute()
+    {
+        var document = await app.CreateClient().GetStringAsync("/openapi/v1.json", Ct);
+
+        foreach (var path in new[]
+        {
+            "/api/v1/calculators/taper", "/api/v1/medications", "/api/v1/medications/{id}", "/api/v1/tapers", "/api/v1/tapers/{id}",
+            "/api/v1/tapers/{id}/events", "/api/v1/tapers/{id}/journal", "/api/v1/tapers/{id}/plan.pdf", "/api/v1/tapers/{id}/calendar.ics",
+            "/api/v1/tapers/{id}/schedule.csv",
+        })
+        {
+            Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<int> CountTaperRowsAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
