@@ -3,6 +3,7 @@ using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Features.ClinicChecklists;
 using Lantern.Web.Features.Guide;
 using Lantern.Web.Features.Tools;
+using Lantern.Web.Features.Taper;
 
 namespace Lantern.Web.Features;
 
@@ -15,6 +16,7 @@ public static class FeatureSetup
         services.AddCareTeamFeature();
         services.AddGuideFeature();
         services.AddClinicChecklistFeature();
+        services.AddTaperFeature();
         return services;
     }
 
@@ -25,6 +27,7 @@ public static class FeatureSetup
         api.MapCalculatorEndpoints();
         api.MapCareTeamEndpoints();
         api.MapClinicChecklistEndpoints();
+        api.MapTaperEndpoints();
         return app;
     }
 }

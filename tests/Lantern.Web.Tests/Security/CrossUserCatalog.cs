@@ -83,6 +83,7 @@ public static class CrossUserCatalog
         new("PUT /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         new("DELETE /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         new("* /clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
+        .. TaperCrossUserSeeds.Entries,
     ];
 
     private static async Task<bool> InvitationPendingAsync(TestUser owner, Guid invitationId)

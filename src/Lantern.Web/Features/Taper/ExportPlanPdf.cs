@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Features.Taper;
+
+/// <summary>
+/// The printable plan as a PDF, drawn in-process with PDFsharp 6.2.4 (MIT; docs/adr/taper-web-choices.md says why not
+/// a headless browser). Anyone who may read the plan may download it; every download is audited.
+/// </summary>
+public sealed class ExportPlanPdfHandler(
+    SavedPlanReader reader,
+    ExportAudit audit,
+    CurrentPerson person,
+    IOptions<TaperOptions> options,
+    TimeProvider time,
+    ILogger<ExportPlanPdfHandler> logger)
+{
+    public async Task<PlanExport> HandleAsync(Guid id, CancellationToken ct)
+    {
+        var saved = await reader.ReadAsync(id, ct);
+        var directory = options.Value.PdfFontDirectory;
+        if (!DejaVuFontResolver.FontsPresent(directory))
+        {
+            TaperLog.PdfFontsMissing(logger, directory);
+            throw new PdfUnavailableException();
+        }
+
+        DejaVuFontResolver.Install(directory);
+        var me = await person.GetAsync(ct);
+        var preparedFor = saved.IsOwnedBy(me.Id) ? me.DisplayName : "a person who shared this plan with you";
+        var pdf = PlanPdf.Render(saved.Schedule, new PlanPdfHeading(preparedFor, me.Today), time.GetUtcNow());
+        await audit.RecordAsync(saved, "pdf", ct);
+        return new PlanExport(ExportAudit.FileName(saved, "pdf"), "application/pdf", pdf);
+    }
+}

@@ -1,0 +1,42 @@
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Features.Taper;
+
+/// <summary>
+/// A medicine the person takes now: the starting point for a taper plan. Read under <see cref="AccessScope.Taper"/>.
+/// The drug and formulation are catalogue codes, never free text, so nothing typed here can carry other content.
+/// </summary>
+public sealed class Medication : IPatientOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid PatientId { get; init; }
+    public required string Drug { get; set; }
+
+    /// <summary>Total daily dose in mg.</summary>
+    public decimal DailyDoseMg { get; set; }
+
+    public string? Formulation { get; set; }
+    public decimal? CompoundedStrengthMg { get; set; }
+
+    /// <summary>Since when the person has taken it at about this dose; optional because many people don't know.</summary>
+    public DateOnly? TakingSince { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class MedicationConfiguration : IEntityTypeConfiguration<Medication>
+{
+    public void Configure(EntityTypeBuilder<Medication> builder)
+    {
+        builder.ToTable("Medications");
+        builder.HasKey(m => m.Id);
+        builder.HasIndex(m => m.PatientId);
+        builder.HasOne<LanternUser>().WithMany().HasForeignKey(m => m.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(m => m.Drug).HasMaxLength(TaperLimits.CodeMaxLength);
+        builder.Property(m => m.Formulation).HasMaxLength(TaperLimits.CodeMaxLength);
+    }
+}

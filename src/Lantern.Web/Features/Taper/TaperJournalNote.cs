@@ -1,0 +1,33 @@
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Features.Taper;
+
+/// <summary>
+/// What the person wrote with a journal day. Stored verbatim and always rendered escaped; read only under
+/// <see cref="AccessScope.Journal"/>, which is never shared unless the patient chooses it.
+/// </summary>
+public sealed class TaperJournalNote : IPatientOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid PatientId { get; init; }
+    public Guid EntryId { get; init; }
+    public required string Text { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class TaperJournalNoteConfiguration : IEntityTypeConfiguration<TaperJournalNote>
+{
+    public void Configure(EntityTypeBuilder<TaperJournalNote> builder)
+    {
+        builder.ToTable("TaperJournalNotes");
+        builder.HasKey(n => n.Id);
+        builder.HasIndex(n => n.PatientId);
+        builder.HasIndex(n => n.EntryId).IsUnique();
+        builder.HasOne<LanternUser>().WithMany().HasForeignKey(n => n.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<TaperJournalEntry>().WithMany().HasForeignKey(n => n.EntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(n => n.Text).HasMaxLength(TaperLimits.NoteMaxLength);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Lantern.Web.Features.Taper;
+
+/// <summary>Settings for the taper feature (section "Taper").</summary>
+public sealed class TaperOptions
+{
+    public const string Section = "Taper";
+    public const string DefaultPdfFontDirectory = "/usr/share/fonts/truetype/dejavu";
+
+    /// <summary>Where DejaVuSans.ttf and DejaVuSans-Bold.ttf live (Debian: fonts-dejavu-core).</summary>
+    public string PdfFontDirectory { get; set; } = DefaultPdfFontDirectory;
+}
+
+/// <summary>The PDF cannot be made on this server (its fonts are missing); the API answers 503.</summary>
+public sealed class PdfUnavailableException() : Exception("The PDF fonts are not installed on this server.");

@@ -1,0 +1,30 @@
+namespace Lantern.Web.Features.Taper;
+
+public static class TaperSetup
+{
+    public static IServiceCollection AddTaperFeature(this IServiceCollection services)
+    {
+        services.AddOptions<TaperOptions>().BindConfiguration(TaperOptions.Section);
+        services.AddScoped<CurrentPerson>();
+        services.AddScoped<SavedPlanReader>();
+        services.AddScoped<ExportAudit>();
+        services.AddScoped<PreviewTaperHandler>();
+        services.AddScoped<ListMedicationsHandler>();
+        services.AddScoped<GetMedicationHandler>();
+        services.AddScoped<AddMedicationHandler>();
+        services.AddScoped<UpdateMedicationHandler>();
+        services.AddScoped<RemoveMedicationHandler>();
+        services.AddScoped<ListTaperPlansHandler>();
+        services.AddScoped<GetTaperPlanHandler>();
+        services.AddScoped<CreateTaperPlanHandler>();
+        services.AddScoped<UpdateTaperPlanHandler>();
+        services.AddScoped<DeleteTaperPlanHandler>();
+        services.AddScoped<RecordTaperEventHandler>();
+        services.AddScoped<GetTaperJournalHandler>();
+        services.AddScoped<RecordJournalEntryHandler>();
+        services.AddScoped<ExportPlanCsvHandler>();
+        services.AddScoped<ExportPlanCalendarHandler>();
+        services.AddScoped<ExportPlanPdfHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Lantern.Clinical.Tapering;
+
+namespace Lantern.Web.Features.Taper;
+
+/// <summary>Words and number formats shared by the taper pages, the printout, the PDF, the calendar and the CSV.</summary>
+public static class TaperText
+{
+    /// <summary>Shown when no plan exists yet (the planner's own "not a prescription" warning is used otherwise).</summary>
+    public const string ForDiscussionFallback =
+        "Lantern's plans are for a conversation with your prescriber. They are not a prescription: please don't change your dose without them.";
+
+    /// <summary>The planner's own "not a prescription" words, so every surface says exactly the same thing.</summary>
+    public static string ForDiscussion(TaperSchedule schedule) =>
+        schedule.Warnings.FirstOrDefault(w => w.Code == "not-a-prescription")?.Message ?? ForDiscussionFallback;
+
+    public static string Mg(decimal mg) => mg.ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"5 Jan 2026": for table cells, where the weekday would wrap on a phone.</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Mon 5 Jan 2026": unambiguous in every English-speaking country.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string MethodName(string code) => code switch
+    {
+        "proportional" => "Proportional (a percentage of the previous dose)",
+        "occupancy" => "Occupancy-targeted (equal drops in estimated occupancy; model parameters SECONDARY)",
+        "benzodiazepine" => "Benzodiazepine (ASAM pace limits)",
+        _ => code,
+    };
+
+    public static string StepKindName(TaperStepKind kind) => kind switch
+    {
+        TaperStepKind.Planned => "Planned step",
+        TaperStepKind.Stop => "Stop",
+        TaperStepKind.Taken => "Step taken",
+        TaperStepKind.Held => "Held",
+        TaperStepKind.SlowedDown => "Slowed down",
+        TaperStepKind.SteppedBack => "Stepped back",
+        _ => kind.ToString(),
+    };
+
+    public static string EventKindName(string code) => code switch
+    {
+        "step-taken" => "Step taken",
+        "hold" => "Held at the current dose",
+        "slow-down" => "Slowed down",
+        "step-back" => "Went back to the previous dose",
+        _ => code,
+    };
+
+    /// <summary>The pace in words, e.g. "10 % of the previous dose every 28 days".</summary>
+    public static string Pace(TaperSchedule schedule) => schedule.Method == TaperMethod.Occupancy
+        ? $"{Percent(schedule.OccupancyDropPoints ?? 0m)} points of estimated occupancy every {schedule.IntervalDays} days"
+        : $"{Percent(schedule.StepPercent)} % of the previous dose every {schedule.IntervalDays} days";
+
+    /// <summary>The last row's date: when the plan, as it stands, would stop.</summary>
+    public static DateOnly? EndDate(TaperSchedule schedule) => schedule.Steps.Count == 0 ? null : schedule.Steps[^1].Date;
+
+    public static int ProposedStepCount(TaperSchedule schedule) => schedule.Steps.Count(s => !s.Kind.IsRecorded());
+
+    /// <summary>The biggest proposed cut before the final stop, in percent of the dose before it.</summary>
+    public static decimal LargestPlannedCut(TaperSchedule schedule) =>
+        schedule.Steps.Where(s => s.Kind == TaperStepKind.Planned).Select(s => s.ReductionPercent).DefaultIfEmpty(0m).Max();
+}
