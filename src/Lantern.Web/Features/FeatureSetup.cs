@@ -10,6 +10,7 @@ public static class FeatureSetup
     {
         services.AddAccountFeature();
         services.AddGuideFeature();
+        services.AddPatientJourneyFeatures();
         return services;
     }
 
@@ -17,6 +18,7 @@ public static class FeatureSetup
     {
         var api = app.MapGroup("/api/v1");
         api.MapAccountEndpoints();
+        api.MapPatientJourneyEndpoints();
         return app;
     }
 }

@@ -28,5 +28,10 @@ public static class CrossUserCatalog
                 new Dictionary<string, string> { ["id"] = id.ToString() },
                 async () => await HttpAssertions.MeStatusAsync(otherDevice) == System.Net.HttpStatusCode.OK);
         }),
+        new("GET /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("PUT /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("DELETE /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("GET /api/v1/questionnaires/responses/{id:guid}", JourneySeeds.QuestionnaireResponseAsync),
+        new("POST /api/v1/alerts/{id:guid}/acknowledge", JourneySeeds.OpenAlertAsync),
     ];
 }
