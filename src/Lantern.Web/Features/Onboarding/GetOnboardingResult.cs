@@ -13,6 +13,13 @@ namespace Lantern.Web.Features.Onboarding;
 /// </summary>
 public sealed class GetOnboardingResultHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
 {
+    /// <summary>Whether the caller has done onboarding at all (for the home page's first-step prompt).</summary>
+    public async Task<bool> HasResultAsync(CancellationToken ct)
+    {
+        var me = await access.GetContextAsync(ct);
+        return await db.Set<ScreeningRecord>().AsNoTracking().OwnedBy(me).AnyAsync(ct);
+    }
+
     public async Task<OnboardingResultResponse?> HandleAsync(CancellationToken ct)
     {
         var me = await access.GetContextAsync(ct);
