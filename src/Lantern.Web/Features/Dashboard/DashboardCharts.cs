@@ -20,7 +20,7 @@ public static class DashboardCharts
         var chart = new LineChart(
             "mood-anxiety",
             $"Mood and anxiety, last {daily.RangeDays} days",
-            daily.Summary,
+            daily.MoodAnxietySummary,
             daily.From,
             daily.To,
             0,
@@ -46,7 +46,7 @@ public static class DashboardCharts
         var chart = new LineChart(
             "sleep",
             $"Hours of sleep, last {daily.RangeDays} days",
-            daily.Summary,
+            daily.SleepSummary,
             daily.From,
             daily.To,
             0,

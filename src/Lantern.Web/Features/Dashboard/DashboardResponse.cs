@@ -8,9 +8,11 @@ namespace Lantern.Web.Features.Dashboard;
 public sealed record DailyPoint(DateOnly Date, double Mood, double Anxiety, double SleepHours, int Days);
 
 /// <param name="Grouping"><c>day</c>, or <c>week</c> (weeks start on Monday) for the 365-day view.</param>
-/// <param name="Summary">The chart in one or two plain sentences.</param>
+/// <param name="Summary">The period in one or two plain sentences.</param>
+/// <param name="MoodAnxietySummary">What the mood and anxiety chart shows, in words.</param>
+/// <param name="SleepSummary">What the sleep chart shows, in words.</param>
 public sealed record DailySeriesResponse(int RangeDays, DateOnly From, DateOnly To, string Grouping, IReadOnlyList<DailyPoint> Points,
-    int DaysCheckedIn, string Summary);
+    int DaysCheckedIn, string Summary, string MoodAnxietySummary, string SleepSummary);
 
 /// <summary>A labelled convention (response, remission) with how firmly it is sourced, as the library states it.</summary>
 public sealed record ConventionResponse(string Name, string Definition, bool? Met, string Status, string StatusLabel, string Citation);

@@ -24,21 +24,21 @@ public static class DashboardSummaries
                 .OrderBy(p => p.Date).ToArray()
             : current.Select(c => new DailyPoint(c.Day, c.Mood, c.Anxiety, (double)c.SleepHours, 1)).ToArray();
 
-        string summary;
         if (current.Length == 0)
         {
-            summary = $"No check-ins in the last {rangeDays} days yet.";
-        }
-        else
-        {
-            summary = $"Check-ins on {current.Length} of the last {rangeDays} days. "
-                + $"Average mood {Avg(current, c => c.Mood)} out of 10{Before(before, c => c.Mood)}; "
-                + $"average anxiety {Avg(current, c => c.Anxiety)} out of 10{Before(before, c => c.Anxiety)}; "
-                + $"average sleep {Avg(current, c => (double)c.SleepHours)} hours{Before(before, c => (double)c.SleepHours)}."
-                + (weekly ? " The chart shows weekly averages." : string.Empty);
+            var none = $"No check-ins in the last {rangeDays} days yet.";
+            return new DailySeriesResponse(rangeDays, from, today, weekly ? "week" : "day", points, 0, none, none, none);
         }
 
-        return new DailySeriesResponse(rangeDays, from, today, weekly ? "week" : "day", points, current.Length, summary);
+        var count = $"Check-ins on {current.Length} of the last {rangeDays} days.";
+        var grouping = weekly ? " The chart shows weekly averages." : string.Empty;
+        var mood = $"Average mood {Avg(current, c => c.Mood)} out of 10{Before(before, c => c.Mood)}; "
+            + $"average anxiety {Avg(current, c => c.Anxiety)} out of 10{Before(before, c => c.Anxiety)}. "
+            + $"Lowest mood {current.Min(c => c.Mood)} on {Date(current.OrderBy(c => c.Mood).ThenBy(c => c.Day).First().Day)}.";
+        var sleep = $"Average sleep {Avg(current, c => (double)c.SleepHours)} hours a night{Before(before, c => (double)c.SleepHours)}; "
+            + $"shortest {current.Min(c => c.SleepHours).ToString("0.##", CultureInfo.InvariantCulture)} hours, longest {current.Max(c => c.SleepHours).ToString("0.##", CultureInfo.InvariantCulture)} hours.";
+        return new DailySeriesResponse(rangeDays, from, today, weekly ? "week" : "day", points, current.Length,
+            $"{count} {mood} {sleep}", $"{count} {mood}{grouping}", $"{count} {sleep}{grouping}");
     }
 
     /// <summary>Weeks start on Monday, so a year view lines up with how people count weeks.</summary>
@@ -83,7 +83,7 @@ public static class DashboardSummaries
             ? $"{name} is {last.Total} on {Date(last.Date)}, the same as at the start ({Date(first.Date)})."
             : $"{name} {(change.CurrentTotal < change.BaselineTotal ? "fell" : "rose")} from {change.BaselineTotal} on {Date(first.Date)} "
                 + $"to {change.CurrentTotal} on {Date(last.Date)}"
-                + (change.PercentChange is { } percent ? $" — a {Math.Abs(percent):0.#} % {(percent < 0 ? "drop" : "rise")}." : ".");
+                + (change.PercentChange is { } percent ? $" — a {Math.Abs(percent).ToString("0.#", CultureInfo.InvariantCulture)} % {(percent < 0 ? "drop" : "rise")}." : ".");
         var sentence = $"{movement} Latest band: {Band(instrument, last.Total)}.";
         if (change.Response is { } response)
         {
