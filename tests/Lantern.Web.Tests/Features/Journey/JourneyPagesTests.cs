@@ -134,6 +134,7 @@ public sealed partial class JourneyPagesTests(LanternAppFactory app) : IClassFix
             answers.Add(new($"Input.{property}", property == "PsychosisHistory" ? "not-sure" : "no"));
         }
 
+        answers.AddRange(Enumerable.Range(0, 9).Select(i => new KeyValuePair<string, string>($"Input.Phq9Answers[{i}]", "1")));
         var good = await (await PostFormAsync(patient.Client, "/onboarding", answers)).Content.ReadAsStringAsync(Ct);
 
         Assert.Contains("Your screening result", good);
@@ -141,5 +142,7 @@ public sealed partial class JourneyPagesTests(LanternAppFactory app) : IClassFix
         Assert.Contains("You weren&#x27;t sure about past psychosis", good);
         Assert.Contains("Hull TD", good);
         Assert.Contains("href=\"/guide/questions-to-ask-a-provider\"", good);
+        Assert.Contains("PHQ-9: 9 out of 27", good);
+        Assert.Contains("data-testid=\"crisis-route\"", good); // item 9 answered 1 on the baseline too
     }
 }
