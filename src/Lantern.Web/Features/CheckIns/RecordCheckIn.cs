@@ -87,7 +87,7 @@ public sealed class RecordCheckInHandler(
         catch (DbUpdateException)
         {
             // Two saves for the same day raced; the unique index kept one. Answer as if this one came second.
-            if (await db.Set<CheckIn>().AsNoTracking().AnyAsync(c => c.PatientId == me.UserId && c.Day == day, ct))
+            if (await db.Set<CheckIn>().AsNoTracking().OwnedBy(me).AnyAsync(c => c.Day == day, ct))
             {
                 throw new CheckInConflictException("There is already a check-in for that day. Change it instead of adding another.");
             }
