@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of a Release-published Lantern on 127.0.0.1 with wrk, in one run:
-#   - GET  /bench/hello            bare endpoint of the same build (started with Bench:HelloEndpoint=true)
+#   - GET  /bench/hello            bare endpoint of the same build (started with Bench:HelloEndpoint=true), without
+#                                  and with the session cookie (the second adds the per-request session lookup)
 #   - GET  /dashboard              the dashboard page (HTML with server-rendered SVG charts)
 #   - GET  /api/v1/dashboard       the data behind it (JSON)
 #   - PUT  /api/v1/checkins/{id}   saving today's check-in (a write)
@@ -96,6 +97,8 @@ LUA
 cat >"$WORK/get.lua" <<LUA
 wrk.headers["Cookie"] = "$COOKIE"
 LUA
+# No cookie at all: the truly bare request, which never touches the database.
+echo '-- anonymous' >"$WORK/anon.lua"
 
 # One warm-up and one measured run per endpoint; prints "req/s p50 p99" of the measured run.
 measure() { # name path script
@@ -117,7 +120,8 @@ measure() { # name path script
 }
 
 echo "Measuring: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up + ${DURATION}s per endpoint…"
-read -r HELLO HELLO50 HELLO99 < <(measure hello /bench/hello get)
+read -r HELLO HELLO50 HELLO99 < <(measure hello /bench/hello anon)
+read -r SESSION SESSION50 SESSION99 < <(measure hello-signed-in /bench/hello get)
 read -r PAGE PAGE50 PAGE99 < <(measure dashboard-page /dashboard get)
 read -r API API50 API99 < <(measure dashboard-api /api/v1/dashboard get)
 read -r PUT PUT50 PUT99 < <(measure checkin-put "/api/v1/checkins/$CHECKIN_ID" put)
@@ -128,7 +132,8 @@ echo "Lantern load run $(date -u +%FT%TZ) — $(nproc) cores, $(dotnet --version
 echo
 echo "| endpoint | req/s | p50 | p99 | vs /bench/hello |"
 echo "|---|---|---|---|---|"
-echo "| GET /bench/hello | $HELLO | $HELLO50 | $HELLO99 | 100 % |"
+echo "| GET /bench/hello (no cookie) | $HELLO | $HELLO50 | $HELLO99 | 100 % |"
+echo "| GET /bench/hello with the session cookie (session lookup) | $SESSION | $SESSION50 | $SESSION99 | $(ratio "$SESSION") |"
 echo "| GET /dashboard (page, 30-day charts) | $PAGE | $PAGE50 | $PAGE99 | $(ratio "$PAGE") |"
 echo "| GET /api/v1/dashboard | $API | $API50 | $API99 | $(ratio "$API") |"
 echo "| PUT /api/v1/checkins/{id} | $PUT | $PUT50 | $PUT99 | $(ratio "$PUT") |"
