@@ -2,6 +2,7 @@ using Lantern.Web.Features;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
+using Lantern.Web.Platform.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLanternPlatform();
@@ -12,6 +13,7 @@ await app.PrepareDatabaseAsync();
 await app.SeedDemoDataAsync();
 app.UseLanternPlatform();
 app.MapLanternFeatures();
+app.MapBenchHelloIfEnabled();
 await app.RunAsync();
 
 /// <summary>Entry point; public so the test host can find it.</summary>

@@ -17,6 +17,7 @@ public static class FeatureSetup
         services.AddGuideFeature();
         services.AddClinicChecklistFeature();
         services.AddTaperFeature();
+        services.AddPatientJourneyFeatures();
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class FeatureSetup
         api.MapCareTeamEndpoints();
         api.MapClinicChecklistEndpoints();
         api.MapTaperEndpoints();
+        api.MapPatientJourneyEndpoints();
         return app;
     }
 }

@@ -38,7 +38,7 @@ public sealed class TestUser
     /// see anyone's data; pass <paramref name="twoFactor"/> to choose.
     /// </summary>
     public static async Task<TestUser> CreateAsync(LanternAppFactory app, UserRole role = UserRole.Patient, bool? twoFactor = null,
-        string? email = null, string? password = null, string? displayName = null)
+        string? email = null, string? password = null, string? displayName = null, string timeZone = "America/Chicago")
     {
         email ??= $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         password ??= "correct horse battery " + Guid.NewGuid().ToString("N")[..8];
@@ -48,7 +48,7 @@ public sealed class TestUser
             email,
             password,
             displayName = displayName ?? $"Test {role}",
-            timeZone = "America/Chicago",
+            timeZone,
             role = role.ToString().ToLowerInvariant(),
         });
         Assert.Equal(HttpStatusCode.Accepted, register.StatusCode);

@@ -84,6 +84,11 @@ public static class CrossUserCatalog
         new("DELETE /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         new("* /clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         .. TaperCrossUserSeeds.Entries,
+        new("GET /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("PUT /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("DELETE /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("GET /api/v1/questionnaires/responses/{id:guid}", JourneySeeds.QuestionnaireResponseAsync),
+        new("POST /api/v1/alerts/{id:guid}/acknowledge", JourneySeeds.OpenAlertAsync),
     ];
 
     private static async Task<bool> InvitationPendingAsync(TestUser owner, Guid invitationId)

@@ -10,7 +10,7 @@ namespace Lantern.Web.Tests.Security;
 public sealed class CrossUserRouteTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
 {
     // Route values that name public things, not anyone's records: a status code, the OpenAPI document,
-    // a catch-all path, a guide article's slug.
+    // a catch-all path, a guide article's slug, a questionnaire's instrument code (phq9, gad7, pcl5).
     private static readonly HashSet<string> NotRecordIds = ["code", "documentName", "path", "slug", "instrument"];
 
     [Fact]

@@ -58,6 +58,11 @@ public static class DemoSeeder
             }
         }
 
+        var patient = Accounts.First(a => a.Role == UserRole.Patient);
+        var patientUser = await users.FindByEmailAsync(patient.Email);
+        await Features.Journey.DemoJourney.SeedAsync(
+            scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), patientUser!.Id, patient.TimeZone, time, ct);
+
         Log.DemoSeeded(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Lantern.Demo"));
     }
 }

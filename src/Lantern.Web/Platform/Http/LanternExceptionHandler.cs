@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Access;
 using Microsoft.AspNetCore.Diagnostics;
@@ -46,9 +47,20 @@ public sealed class LanternExceptionHandler(IProblemDetailsService problemDetail
             return true;
         }
 
-        ProblemDetails problem = exception is ValidationFailedException validation
-            ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Title = title, Status = status }
-            : new ProblemDetails { Status = status, Title = title, Detail = detail };
+        ProblemDetails problem = exception switch
+        {
+            ValidationFailedException validation =>
+                new HttpValidationProblemDetails(validation.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Title = title, Status = status },
+            // A value of the wrong type ("mood": "high"): name the field from the JSON path, like any other invalid field.
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest, InnerException: JsonException { Path: { Length: > 2 } path } } =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path[2..]] = ["This value is not in the expected format."] })
+                {
+                    Title = "One or more fields are not valid.",
+                    Status = status,
+                    Detail = detail,
+                },
+            _ => new ProblemDetails { Status = status, Title = title, Detail = detail },
+        };
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

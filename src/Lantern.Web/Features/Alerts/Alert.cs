@@ -1,0 +1,50 @@
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Features.Alerts;
+
+/// <summary>Where a red flag was raised.</summary>
+public enum AlertOrigin
+{
+    CheckIn,
+    Questionnaire,
+    WarningSigns,
+    Onboarding,
+}
+
+/// <summary>
+/// A red flag raised for a patient, kept until someone acknowledges it. It stores the flag's code and action level
+/// as they were when raised; the words shown come from the clinical catalogue (Lantern.Clinical RedFlags).
+/// Read under <see cref="AccessScope.Alerts"/>, so a care team with that scope sees it too.
+/// </summary>
+public sealed class Alert : IPatientOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid PatientId { get; init; }
+    public required string FlagCode { get; init; }
+    public required string Level { get; init; }
+    public AlertOrigin Origin { get; init; }
+
+    /// <summary>The check-in, questionnaire response or screening that raised it; null for the warning-signs page.</summary>
+    public Guid? OriginId { get; init; }
+
+    public DateTimeOffset RaisedAt { get; init; }
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+    public Guid? AcknowledgedBy { get; set; }
+}
+
+internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
+{
+    public void Configure(EntityTypeBuilder<Alert> builder)
+    {
+        builder.ToTable("Alerts");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.PatientId, a.RaisedAt });
+        builder.Property(a => a.FlagCode).HasMaxLength(64);
+        builder.Property(a => a.Level).HasMaxLength(32);
+        builder.Property(a => a.Origin).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<LanternUser>().WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

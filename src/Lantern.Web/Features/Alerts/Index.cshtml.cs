@@ -1,0 +1,57 @@
+using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Features.Alerts;
+
+public sealed class IndexModel(ListAlertsHandler list, AcknowledgeAlertHandler acknowledge, PatientProfiles profiles, ICurrentUser me) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "seen")]
+    public string? Seen { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    public bool ShowAll => string.Equals(Status, "all", StringComparison.OrdinalIgnoreCase);
+
+    public IReadOnlyList<AlertResponse> Alerts { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Alerts = await list.HandleAsync(new ListAlertsRequest(ShowAll ? "all" : "open", null), ct);
+        ViewData[TimeZoneKey] = (await profiles.GetAsync(me.UserId!.Value, ct)).TimeZone;
+        Message = Seen == "1" ? "Marked as seen." : null;
+    }
+
+    /// <summary>ViewData key for the zone the alert list formats times in.</summary>
+    public const string TimeZoneKey = "journey-zone";
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, string? returnTo, CancellationToken ct)
+    {
+        try
+        {
+            await acknowledge.HandleAsync(id, ct);
+        }
+        catch (RecordNotFoundException)
+        {
+            return NotFound();
+        }
+
+        return returnTo == "dashboard" ? Redirect("/dashboard") : Redirect("/alerts?seen=1");
+    }
+
+    public static string LevelText(string level) => level switch
+    {
+        "emergency" => "Get help now",
+        "contact-provider-today" => "Contact your provider today",
+        "mention-at-next-visit" => "Mention at your next visit",
+        _ => level,
+    };
+
+    public static string When(DateTimeOffset instant, object? zone) =>
+        zone is string id ? LocalTime.DateAndTime(instant, id) : LocalTime.DateAndTime(instant, "UTC") + " UTC";
+}

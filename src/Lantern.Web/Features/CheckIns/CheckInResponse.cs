@@ -1,0 +1,50 @@
+using Lantern.Web.Features.WarningSigns;
+
+namespace Lantern.Web.Features.CheckIns;
+
+/// <param name="Note">Free text: null for a reader who is not the patient and has no Journal grant.</param>
+/// <param name="CanEdit">True while the patient may still change it (until the end of the local day it was saved).</param>
+public sealed record CheckInResponse(
+    Guid Id,
+    DateOnly Date,
+    int Mood,
+    int Anxiety,
+    decimal SleepHours,
+    int Energy,
+    int? Pain,
+    string? Note,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> WarningSigns,
+    bool IsLate,
+    bool CanEdit,
+    DateTimeOffset RecordedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static CheckInResponse From(CheckIn c, bool showNote, bool canEdit) => new(
+        c.Id,
+        c.Day,
+        c.Mood,
+        c.Anxiety,
+        c.SleepHours,
+        c.Energy,
+        c.Pain,
+        showNote ? c.Note : null,
+        CheckInInput.SplitTags(c.Tags),
+        SelfReportedSigns.FromStored(c.WarningSigns).Select(f => f.Code).ToArray(),
+        c.IsLate,
+        canEdit,
+        c.RecordedAt,
+        c.UpdatedAt);
+
+    /// <summary>The patient may change a check-in until the local day on which they saved it ends.</summary>
+    public static bool IsEditable(CheckIn c, DateOnly today) => c.RecordedOn == today;
+}
+
+/// <summary>The answer to saving a check-in: what was stored, and any red flags with the crisis route on the same response.</summary>
+public sealed record CheckInSaved(CheckInResponse CheckIn, Alerts.SafetyResponse Safety);
+
+/// <summary>Saving would break a rule about the record's state (a second check-in for a day, a change after its day).</summary>
+public sealed class CheckInConflictException(string message, Guid? existingId = null) : Exception(message)
+{
+    public Guid? ExistingId { get; } = existingId;
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Lantern.Web.Features.CheckIns;
+using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Features.MyData;
+
+/// <summary>The caller's own check-ins as CSV, oldest first. Exports are audited (SEC-23) and never include anyone else's rows.</summary>
+public sealed class ExportCheckInsHandler(LanternDbContext db, HealthDataAccess access, AuditLog audit, ILogger<ExportCheckInsHandler> logger)
+{
+    public static readonly string[] Header =
+        ["date", "mood", "anxiety", "sleep_hours", "energy", "pain", "tags", "warning_signs", "note", "late", "recorded_at_utc", "updated_at_utc"];
+
+    public async Task<string> HandleAsync(CancellationToken ct)
+    {
+        var me = await access.GetContextAsync(ct);
+        var rows = await db.Set<CheckIn>().AsNoTracking().OwnedBy(me).OrderBy(c => c.Day).ToListAsync(ct);
+        var csv = new Csv().Row(Header);
+        foreach (var c in rows)
+        {
+            csv.Row(
+                c.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                N(c.Mood),
+                N(c.Anxiety),
+                c.SleepHours.ToString("0.##", CultureInfo.InvariantCulture),
+                N(c.Energy),
+                c.Pain is { } pain ? N(pain) : null,
+                string.Join("; ", CheckInInput.SplitTags(c.Tags)),
+                c.WarningSigns.Replace(",", "; ", StringComparison.Ordinal),
+                c.Note,
+                c.IsLate ? "yes" : "no",
+                Utc(c.RecordedAt),
+                Utc(c.UpdatedAt));
+        }
+
+        await audit.RecordAsync(AuditAction.RecordExported, me.UserId, me.UserId, nameof(CheckIn), null, AuditOutcome.Success, ct);
+        JourneyLog.Exported(logger, me.UserId, "check-ins");
+        return csv.ToString();
+    }
+
+    internal static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using Lantern.Clinical;
+using Lantern.Web.Features.Alerts;
+
+namespace Lantern.Web.Features.Questionnaires;
+
+public sealed record BandResponse(string Code, string Label, string Range, string Meaning);
+
+public sealed record SourceResponse(string Citation, string Status, string StatusLabel)
+{
+    public static SourceResponse From(Source source) => new(source.Citation, source.StatusCode, source.StatusLabel);
+}
+
+/// <summary>When a scheduled questionnaire is next due, in the patient's local dates.</summary>
+public sealed record DueResponse(string Instrument, string Name, DateOnly? LastCompleted, DateOnly NextDue, bool IsDue);
+
+/// <summary>
+/// A stored questionnaire response with its score and what the band means. On the answer to a submission it also
+/// carries the alerts raised, the crisis route (whenever a red flag was raised) and when the instrument is next due.
+/// </summary>
+public sealed record QuestionnaireResultResponse(
+    Guid Id,
+    string Instrument,
+    string Name,
+    DateOnly Date,
+    DateTimeOffset CompletedAt,
+    IReadOnlyList<int> Answers,
+    int Total,
+    int MaxTotal,
+    BandResponse Severity,
+    IReadOnlyList<FlagResponse> Flags,
+    bool FromOnboarding,
+    IReadOnlyList<SourceResponse> Sources,
+    IReadOnlyList<Guid>? AlertIds = null,
+    CrisisRouteResponse? Crisis = null,
+    DueResponse? NextDue = null)
+{
+    public static QuestionnaireResultResponse From(QuestionnaireResponse stored)
+    {
+        var definition = InstrumentCatalog.Require(stored.Instrument);
+        var scored = InstrumentCatalog.Score(definition, stored.AnswerList());
+        return new QuestionnaireResultResponse(
+            stored.Id,
+            definition.Code,
+            definition.Name,
+            stored.Day,
+            stored.CompletedAt,
+            stored.AnswerList(),
+            stored.Total,
+            definition.MaxTotal,
+            new BandResponse(scored.Band.Code, scored.Band.Label, scored.Band.Range, scored.Meaning),
+            scored.Flags.Select(FlagResponse.From).ToArray(),
+            stored.FromOnboarding,
+            scored.Sources.Select(SourceResponse.From).ToArray());
+    }
+}

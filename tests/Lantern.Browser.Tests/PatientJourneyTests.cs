@@ -1,0 +1,181 @@
+using Lantern.Browser.Tests.Infrastructure;
+using Lantern.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Lantern.Browser.Tests;
+
+/// <summary>
+/// A patient's first day in a real browser: sign up, onboarding, a check-in, a PHQ-9 whose item 9 shows the crisis
+/// route on the result, then the dashboard chart. axe on every page; screenshots at 360 px and 1280 px.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PatientJourneyTests(BrowserFixture browser)
+{
+    private static readonly string[] HistoryFields =
+    [
+        "pregnant", "breastFeeding", "psychosisHistory", "maniaHistory", "substanceUseDisorder",
+        "aneurysmOrArteriovenousMalformation", "intracerebralHaemorrhage", "uncontrolledBloodPressureOrHeartDisease", "ketamineAllergy",
+    ];
+
+    private static async Task AssertFitsAsync(IPage page, int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth}px wide at a {width}px viewport.");
+    }
+
+    private static async Task CheckAndShootAsync(IPage page, string name, int width)
+    {
+        await AssertFitsAsync(page, width);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"{name}-{width}");
+    }
+
+    private async Task<IPage> SignUpAsync(string name)
+    {
+        var email = $"journey-{Guid.NewGuid():N}@example.org";
+        var page = await browser.NewPageAsync(360, 780);
+        await page.GotoAsync("/account/sign-up");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Your name, as you'd like us to use it").FillAsync(name);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a quiet morning walk by the lake");
+        await page.GetByLabel("Your time zone").SelectOptionAsync("America/Chicago");
+        await page.GetByLabel("Someone in treatment").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        var mail = await Outbox.WaitForAsync(browser.App.OutboxDirectory, email, "Confirm your Lantern account");
+        var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
+        await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task NewPatient_OnboardsChecksInAnswersPhq9WithItem9_SeesCrisisRouteThenDashboardChart()
+    {
+        var page = await SignUpAsync("Jordan");
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        // Onboarding, offered on the home page right after sign-up.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Getting started" })).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "onboarding", 360);
+        await page.GetByLabel("Your age in years").FillAsync("37");
+        foreach (var field in HistoryFields)
+        {
+            await page.Locator($"#{field}-no").CheckAsync();
+        }
+
+        await page.Locator("#supportAtHome-adult-present-during-doses").CheckAsync();
+        for (var i = 0; i < 9; i++)
+        {
+            await page.Locator($"#Phq9Answers-{i}-{(i < 8 ? 2 : 0)}").CheckAsync();
+        }
+
+        for (var i = 0; i < 7; i++)
+        {
+            await page.Locator($"#Gad7Answers-{i}-2").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my result" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your screening result" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("PHQ-9: 16 out of 27")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Questions to ask a clinic" })).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "onboarding-result", 360);
+
+        // Today's check-in: one tap per scale.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Do your first daily check-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Today's check-in" })).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "checkin", 360);
+        await page.Locator("label[for=mood-6]").ClickAsync();
+        await page.Locator("label[for=anxiety-4]").ClickAsync();
+        await page.GetByLabel("Hours of sleep last night").FillAsync("7.5");
+        await page.Locator("label[for=energy-5]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Your check-in is saved.")).ToBeVisibleAsync();
+
+        // A PHQ-9 with item 9 = 1: the crisis route is on the result itself.
+        await page.GotoAsync("/questionnaires/phq9");
+        await CheckAndShootAsync(page, "phq9-form", 360);
+        for (var i = 0; i < 9; i++)
+        {
+            await page.Locator($"#item-{i}-{(i < 8 ? 1 : 1)}").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my result" }).ClickAsync();
+        var crisis = page.GetByTestId("crisis-route");
+        await Assertions.Expect(crisis).ToBeVisibleAsync();
+        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" })).ToHaveAttributeAsync("href", "tel:988");
+        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call 911" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your PHQ-9 result" })).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "phq9-item9-result", 360);
+
+        // The dashboard: open alert, today's check-in, and the charts.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to your dashboard" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open alerts (1)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Done: mood 6, anxiety 4")).ToBeVisibleAsync();
+        var phq9Chart = page.Locator("svg.chart-narrow[aria-labelledby='phq9-narrow-title phq9-narrow-desc']");
+        await Assertions.Expect(phq9Chart).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("svg.chart-wide").First).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("figcaption", new() { HasText = "PHQ-9 fell from 16" })).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "dashboard", 360);
+
+        await page.SetViewportSizeAsync(1280, 900);
+        await Assertions.Expect(page.Locator("svg.chart-wide[aria-labelledby='mood-anxiety-wide-title mood-anxiety-wide-desc']")).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "dashboard", 1280);
+        foreach (var (path, name) in new[] { ("/checkin", "checkin"), ("/questionnaires/phq9", "phq9-form"), ("/onboarding/result", "onboarding-result"),
+            ("/questionnaires", "questionnaires"), ("/alerts", "alerts"), ("/warning-signs", "warning-signs"), ("/my-data", "my-data") })
+        {
+            await page.GotoAsync(path);
+            await CheckAndShootAsync(page, name, 1280);
+        }
+
+        // Acknowledge the alert from the dashboard.
+        await page.GotoAsync("/dashboard");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark “PHQ-9 item 9: thoughts of being better off dead or of self-harm” as seen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open alerts (1)" })).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task WarningSigns_TickedAt360_AnswerWithCrisisLinesIsAccessible()
+    {
+        var page = await SignUpAsync("Casey");
+        await page.GotoAsync("/warning-signs");
+        await CheckAndShootAsync(page, "warning-signs", 360);
+
+        await page.GetByLabel("Trouble breathing").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tell me what to do" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What to do now" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("crisis-route").GetByRole(AriaRole.Link, new() { Name = "Call 911" })).ToBeVisibleAsync();
+        await CheckAndShootAsync(page, "warning-signs-result", 360);
+    }
+
+    [Fact]
+    public async Task CheckIn_WithJavaScriptOff_ShowsFieldErrorsKeepsWhatWasTyped_AndDashboardChartsRender()
+    {
+        var signedIn = await SignUpAsync("Morgan");
+        var cookies = await signedIn.Context.CookiesAsync();
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.App.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 360, Height = 780 } });
+        context.SetDefaultTimeout(20_000);
+        await context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Secure = c.Secure, HttpOnly = c.HttpOnly, SameSite = c.SameSite }));
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/checkin");
+        await page.Locator("label[for=mood-3]").ClickAsync();
+        await page.GetByLabel("Hours of sleep last night").FillAsync("26");
+        await page.GetByLabel("A short note (optional)").FillAsync("typed before the error");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Hours of sleep must be from 0 to 24.").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Choose anxiety from 0 to 10.").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Hours of sleep last night")).ToHaveValueAsync("26");
+        await Assertions.Expect(page.GetByLabel("A short note (optional)")).ToHaveValueAsync("typed before the error");
+        await Assertions.Expect(page.Locator("#mood-3")).ToBeCheckedAsync();
+        await browser.AssertAccessibleWithoutJavaScriptAsync(page);
+
+        await page.GotoAsync("/dashboard?range=90");
+        await Assertions.Expect(page.Locator("svg.chart-narrow").First).ToBeVisibleAsync();
+        await browser.AssertAccessibleWithoutJavaScriptAsync(page);
+        await context.CloseAsync();
+    }
+}

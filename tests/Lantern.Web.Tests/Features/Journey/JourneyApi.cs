@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lantern.Web.Tests.Infrastructure;
+
+namespace Lantern.Web.Tests.Features.Journey;
+
+/// <summary>Small helpers for the patient-journey API tests.</summary>
+internal static class JourneyApi
+{
+    public static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static object CheckIn(int mood = 6, int anxiety = 3, double sleepHours = 7.5, int energy = 5, string? date = null, string[]? warningSigns = null, string? note = null) =>
+        new { date, mood, anxiety, sleepHours, energy, note, warningSigns = warningSigns ?? [] };
+
+    public static async Task<JsonElement> PostCheckInAsync(HttpClient client, object body, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/checkins", body, Ct);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode}: {json}");
+        return json;
+    }
+
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path, Ct);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {json}");
+        return json;
+    }
+
+    /// <summary>The field names of a 400 validation problem (RFC 9457 "errors").</summary>
+    public static async Task<IReadOnlyList<string>> ProblemFieldsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        return json.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToArray();
+    }
+
+    public static async Task<int> CountCheckInsAsync(HttpClient client, string from = "2026-01-01", string to = "2026-12-31")
+    {
+        var list = await GetJsonAsync(client, $"/api/v1/checkins?from={from}&to={to}");
+        return list.GetArrayLength();
+    }
+
+    /// <summary>Signs in again on a fresh client after the fake clock jumped past the session's idle limit.</summary>
+    public static async Task RefreshSessionAsync(TestUser user) => user.UseClient(await user.SignInOnNewClientAsync());
+
+    public static IReadOnlyList<int> Phq9(int item9 = 0, int each = 1) => [each, each, each, each, each, each, each, each, item9];
+}
