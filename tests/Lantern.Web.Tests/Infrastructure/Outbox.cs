@@ -36,9 +36,11 @@ public static partial class Outbox
         throw new TimeoutException($"No e-mail to {to} with subject containing '{subjectContains}'.");
     }
 
-    public static int Count(string directory, string to) =>
+    public static int Count(string directory, string to, string? subjectContains = null) =>
         !Directory.Exists(directory) ? 0 : Directory.EnumerateFiles(directory, "*.eml")
-            .Count(file => MimeMessage.Load(file).To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)));
+            .Select(file => MimeMessage.Load(file))
+            .Count(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
+                && (subjectContains is null || (message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The userId and token of the first Lantern link to <paramref name="path"/> in the message.</summary>
     public static (Guid UserId, string Token) ReadLink(MimeMessage message, string path)

@@ -5,18 +5,18 @@ using Lantern.Web.Platform.Data;
 namespace Lantern.Web.Features.Alerts;
 
 /// <summary>
-/// The patient marks an alert as seen. Only the owner may, for now: care-team acknowledgement arrives with the
-/// care-team feature. Acknowledging twice keeps the first time.
+/// Marks an alert as seen: the patient, or a care-team member the patient shares alerts with (the read is
+/// audited by the chokepoint). Acknowledging twice keeps the first person and time.
 /// </summary>
 public sealed class AcknowledgeAlertHandler(LanternDbContext db, HealthDataAccess access, TimeProvider time, ILogger<AcknowledgeAlertHandler> logger)
 {
     public async Task<AlertResponse> HandleAsync(Guid id, CancellationToken ct)
     {
-        var alert = await access.FindOwnedAsync(db.Set<Alert>(), id, ct);
+        var alert = await access.FindAsync(db.Set<Alert>(), id, AccessScope.Alerts, ct);
         if (alert.AcknowledgedAt is null)
         {
             alert.AcknowledgedAt = time.GetUtcNow();
-            alert.AcknowledgedBy = alert.PatientId;
+            alert.AcknowledgedBy = (await access.GetContextAsync(ct)).UserId;
             await db.SaveChangesAsync(ct);
             JourneyLog.AlertAcknowledged(logger, alert.Id);
         }

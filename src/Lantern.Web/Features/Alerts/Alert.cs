@@ -33,6 +33,14 @@ public sealed class Alert : IPatientOwned
     public DateTimeOffset RaisedAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
     public Guid? AcknowledgedBy { get; set; }
+
+    /// <summary>When the care team was told (e-mail). Null until the notification dispatcher has sent it.</summary>
+    public DateTimeOffset? NotifiedAt { get; set; }
+
+    /// <summary>Which app instance is sending the notification, and since when; a stale claim is taken over.</summary>
+    public string? NotificationClaimedBy { get; set; }
+
+    public DateTimeOffset? NotificationClaimedAt { get; set; }
 }
 
 internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
@@ -42,6 +50,8 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.ToTable("Alerts");
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => new { a.PatientId, a.RaisedAt });
+        builder.HasIndex(a => a.NotifiedAt);
+        builder.Property(a => a.NotificationClaimedBy).HasMaxLength(80);
         builder.Property(a => a.FlagCode).HasMaxLength(64);
         builder.Property(a => a.Level).HasMaxLength(32);
         builder.Property(a => a.Origin).HasConversion<string>().HasMaxLength(16);

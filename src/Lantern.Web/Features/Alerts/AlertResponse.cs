@@ -12,7 +12,8 @@ public sealed record AlertResponse(
     string Origin,
     Guid? OriginId,
     DateTimeOffset RaisedAt,
-    DateTimeOffset? AcknowledgedAt)
+    DateTimeOffset? AcknowledgedAt,
+    Guid? AcknowledgedBy)
 {
     public bool IsOpen => AcknowledgedAt is null;
 
@@ -30,7 +31,8 @@ public sealed record AlertResponse(
             ToCode(alert.Origin),
             alert.OriginId,
             alert.RaisedAt,
-            alert.AcknowledgedAt);
+            alert.AcknowledgedAt,
+            alert.AcknowledgedBy);
     }
 
     public static string ToCode(AlertOrigin origin) => origin switch

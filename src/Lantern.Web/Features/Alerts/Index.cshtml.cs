@@ -3,10 +3,18 @@ using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Alerts;
 
-public sealed class IndexModel(ListAlertsHandler list, AcknowledgeAlertHandler acknowledge, PatientProfiles profiles, ICurrentUser me) : PageModel
+public sealed class IndexModel(
+    ListAlertsHandler list,
+    AcknowledgeAlertHandler acknowledge,
+    PatientProfiles profiles,
+    ICurrentUser me,
+    HealthDataAccess access,
+    CareTeam.SharedAlertsHandler shared,
+    Platform.Data.LanternDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "seen")]
     public string? Seen { get; set; }
@@ -18,17 +26,39 @@ public sealed class IndexModel(ListAlertsHandler list, AcknowledgeAlertHandler a
 
     public IReadOnlyList<AlertResponse> Alerts { get; private set; } = [];
 
+    /// <summary>For caregivers and therapists: alerts of the people who share alerts with them, named.</summary>
+    public IReadOnlyList<CareTeam.SharedAlertResponse> Shared { get; private set; } = [];
+
+    public bool IsCareTeam { get; private set; }
+
     public string? Message { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Alerts = await list.HandleAsync(new ListAlertsRequest(ShowAll ? "all" : "open", null), ct);
+        IsCareTeam = (await access.GetContextAsync(ct)).Role != UserRole.Patient;
+        if (IsCareTeam)
+        {
+            Shared = await shared.HandleAsync(ShowAll, ct);
+        }
+        else
+        {
+            Alerts = await list.HandleAsync(new ListAlertsRequest(ShowAll ? "all" : "open", null), ct);
+            // The patient sees which care-team member marked an alert as seen; their own acknowledgements need no name.
+            var others = Alerts.Where(a => a.AcknowledgedBy is { } by && by != me.UserId).Select(a => a.AcknowledgedBy!.Value).Distinct().ToArray();
+            ViewData[AcknowledgedByKey] = others.Length == 0
+                ? new Dictionary<Guid, string>()
+                : await db.Users.AsNoTracking().Where(u => others.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        }
+
         ViewData[TimeZoneKey] = (await profiles.GetAsync(me.UserId!.Value, ct)).TimeZone;
         Message = Seen == "1" ? "Marked as seen." : null;
     }
 
     /// <summary>ViewData key for the zone the alert list formats times in.</summary>
     public const string TimeZoneKey = "journey-zone";
+
+    /// <summary>ViewData key for the names of care-team members who acknowledged alerts in the list.</summary>
+    public const string AcknowledgedByKey = "alerts-acknowledged-by";
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, string? returnTo, CancellationToken ct)
     {

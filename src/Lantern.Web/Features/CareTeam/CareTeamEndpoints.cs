@@ -41,6 +41,9 @@ public static class CareTeamEndpoints
         });
 
         team.MapGet("/patients", async (MyPatientsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(ct)));
+        team.MapGet("/caseload", async (string? sort, CaseloadHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(sort, ct)));
+        team.MapGet("/alerts", async (string? status, SharedAlertsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(string.Equals(status, "all", StringComparison.OrdinalIgnoreCase), ct)));
         team.MapGet("/patients/{patientId:guid}/summary", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.OpenAsync(patientId, ct)));
         team.MapGet("/patients/{patientId:guid}/notes", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
@@ -59,6 +62,12 @@ public static class CareTeamEndpoints
         services.AddScoped<ManageCareTeamHandler>();
         services.AddScoped<MyPatientsHandler>();
         services.AddScoped<WhoSawMyDataHandler>();
+        services.AddScoped<AlertNotificationDispatcher>();
+        services.AddScoped<CaseloadHandler>();
+        services.AddScoped<SharedAlertsHandler>();
+        services.AddSingleton(InstanceIdentity.Create());
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<AlertNotificationWorker>();
         return services;
     }
 }

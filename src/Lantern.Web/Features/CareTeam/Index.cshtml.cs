@@ -13,7 +13,7 @@ public sealed class IndexModel(
     UserManager<LanternUser> users,
     ManageCareTeamHandler manage,
     InviteToCareTeamHandler invite,
-    MyPatientsHandler myPatients) : PageModel
+    CaseloadHandler caseload) : PageModel
 {
     public sealed class InviteInput
     {
@@ -28,7 +28,10 @@ public sealed class IndexModel(
 
     public LanternUser Me { get; private set; } = null!;
     public CareTeamResponse Team { get; private set; } = new([], []);
-    public IReadOnlyList<SharedPatientResponse> SharedWithMe { get; private set; } = [];
+    public IReadOnlyList<CaseloadRow> Caseload { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
 
     /// <summary>The link of an invitation just created; shown once, never stored in readable form.</summary>
     public string? NewLink { get; private set; }
@@ -104,7 +107,7 @@ public sealed class IndexModel(
         }
         else
         {
-            SharedWithMe = await myPatients.ListAsync(ct);
+            Caseload = await caseload.HandleAsync(CaseloadHandler.SortKeys.Contains(Sort ?? "") ? Sort : null, ct);
         }
     }
 

@@ -1,4 +1,7 @@
+using Lantern.Web.Features.Alerts;
+using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Shared;
+using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +11,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>One person who shares with the caller: what they share, and a therapist's private notes.</summary>
-public sealed class PatientModel(MyPatientsHandler handler, UserManager<LanternUser> users) : PageModel
+public sealed class PatientModel(
+    MyPatientsHandler handler,
+    UserManager<LanternUser> users,
+    ListCheckInsHandler checkIns,
+    ListAlertsHandler alerts,
+    AcknowledgeAlertHandler acknowledge) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid PatientId { get; set; }
@@ -19,6 +27,16 @@ public sealed class PatientModel(MyPatientsHandler handler, UserManager<LanternU
     public SharedPatientResponse Client { get; private set; } = null!;
     public IReadOnlyList<TherapistNoteResponse> Notes { get; private set; } = [];
     public bool IsTherapist { get; private set; }
+    public IReadOnlyList<CheckInResponse>? RecentCheckIns { get; private set; }
+    public IReadOnlyList<AlertResponse>? OpenAlerts { get; private set; }
+
+    public bool Shares(string scope) => Client.Scopes.Contains(scope);
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid alertId, CancellationToken ct)
+    {
+        await acknowledge.HandleAsync(alertId, ct);
+        return RedirectToPage(new { PatientId });
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -41,6 +59,16 @@ public sealed class PatientModel(MyPatientsHandler handler, UserManager<LanternU
     {
         Client = await handler.OpenAsync(PatientId, ct);
         IsTherapist = (await users.GetUserAsync(User))?.Role == UserRole.Therapist;
+        if (Shares(nameof(AccessScope.Alerts).ToLowerInvariant()))
+        {
+            OpenAlerts = await alerts.HandleAsync(new ListAlertsRequest("open", PatientId), ct);
+        }
+
+        if (Shares(nameof(AccessScope.Mood).ToLowerInvariant()))
+        {
+            RecentCheckIns = (await checkIns.HandleAsync(new ListCheckInsRequest(null, null, PatientId), ct)).TakeLast(14).Reverse().ToArray();
+        }
+
         if (IsTherapist)
         {
             Notes = await handler.NotesAsync(PatientId, ct);

@@ -12,6 +12,14 @@ public sealed class IndexModel(GetDashboardHandler handler, PatientProfiles prof
     [BindProperty(SupportsGet = true, Name = "range")]
     public string? Range { get; set; }
 
+    /// <summary>A care-team member viewing someone who shares with them; empty for the patient's own dashboard.</summary>
+    [BindProperty(SupportsGet = true, Name = "patient")]
+    public Guid? Patient { get; set; }
+
+    public bool IsOwn => Patient is null || Patient == currentUser.UserId;
+
+    public string? PatientName { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "saved")]
     public string? Saved { get; set; }
 
@@ -25,15 +33,16 @@ public sealed class IndexModel(GetDashboardHandler handler, PatientProfiles prof
     {
         try
         {
-            Data = await handler.HandleAsync(new DashboardRequest(Range, null), ct);
+            Data = await handler.HandleAsync(new DashboardRequest(Range, IsOwn ? null : Patient), ct);
         }
         catch (ValidationFailedException)
         {
             // An unknown ?range= is not worth an error page: show the default period.
-            Data = await handler.HandleAsync(new DashboardRequest(null, null), ct);
+            Data = await handler.HandleAsync(new DashboardRequest(null, IsOwn ? null : Patient), ct);
         }
 
-        TimeZone = (await profiles.GetAsync(currentUser.UserId!.Value, ct)).TimeZone;
+        TimeZone = (await profiles.GetAsync(Data.PatientId, ct)).TimeZone;
+        PatientName = IsOwn ? null : (await profiles.GetAsync(Data.PatientId, ct)).DisplayName;
         Message = Saved switch
         {
             "checkin" => "Your check-in is saved.",

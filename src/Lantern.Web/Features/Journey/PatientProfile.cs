@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Features.Journey;
 
 /// <summary>What the journey features need to know about a patient: whose day it is and which crisis lines apply.</summary>
-public sealed record PatientProfile(Guid Id, string TimeZone, string? CrisisCountry)
+public sealed record PatientProfile(Guid Id, string TimeZone, string? CrisisCountry, string DisplayName)
 {
     /// <summary>The patient's calendar date now, in their own IANA zone (not the server's).</summary>
     public DateOnly Today(TimeProvider time) => TimeZones.LocalDate(time.GetUtcNow(), TimeZone);
@@ -26,7 +26,7 @@ public sealed class PatientProfiles(LanternDbContext db)
 
         var profile = await db.Users.AsNoTracking()
             .Where(u => u.Id == patientId)
-            .Select(u => new PatientProfile(u.Id, u.TimeZone, u.CrisisCountry))
+            .Select(u => new PatientProfile(u.Id, u.TimeZone, u.CrisisCountry, u.DisplayName))
             .FirstOrDefaultAsync(ct) ?? throw new RecordNotFoundException();
         _loaded[patientId] = profile;
         return profile;

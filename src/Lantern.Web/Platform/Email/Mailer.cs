@@ -44,7 +44,10 @@ internal sealed class Mailer(IOptions<EmailOptions> options, OutboxDirectory out
 
         Directory.CreateDirectory(outbox.Path);
         var file = System.IO.Path.Combine(outbox.Path, $"{time.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await mime.WriteToAsync(file, ct);
+        // Write beside it and rename, so a mail program or test reading the outbox never sees half a message.
+        var partial = file + ".partial";
+        await mime.WriteToAsync(partial, ct);
+        File.Move(partial, file);
         Log.EmailSent(logger, "outbox");
     }
 }

@@ -51,6 +51,32 @@ public sealed partial class GuidePagesTests(LanternAppFactory app) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task EveryInternalLinkInTheGuide_LeadsToAPageThatExists()
+    {
+        // The guide links into the tools; a link to a tool that does not exist yet is a dead end for a reader.
+        var client = app.CreateClient();
+        var targets = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var article in GuideContent.Catalogue.Articles.Append(GuideContent.Catalogue.Faq))
+        {
+            var main = MainContent(await GetPageAsync(article.Url));
+            foreach (Match link in InternalLink().Matches(main))
+            {
+                targets.Add(WebUtility.HtmlDecode(link.Groups["path"].Value));
+            }
+        }
+
+        Assert.Contains("/taper", targets);
+        foreach (var target in targets)
+        {
+            var response = await client.GetAsync(target, Ct);
+            // Pages for signed-in people answer with a redirect to sign in; anything else must be a real page.
+            var isSignInRedirect = response.StatusCode == HttpStatusCode.Redirect
+                && response.Headers.Location?.OriginalString.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase) == true;
+            Assert.True(response.StatusCode == HttpStatusCode.OK || isSignInRedirect, $"{target} answered {(int)response.StatusCode}");
+        }
+    }
+
     [Theory]
     [InlineData("/guide/no-such-article")]
     [InlineData("/guide/WHAT-KETAMINE-THERAPY-IS")]
@@ -139,6 +165,9 @@ public sealed partial class GuidePagesTests(LanternAppFactory app) : IClassFixtu
         Assert.All(GuideContent.Catalogue.StartHere, article => Assert.Contains($"<a href=\"{article.Url}\">", main, StringComparison.Ordinal));
         Assert.True(GuideContent.Catalogue.StartHere.Count >= 3);
     }
+
+    [GeneratedRegex("href=\"(?<path>/[^\"#]*)")]
+    private static partial Regex InternalLink();
 
     [GeneratedRegex(@"<[^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandlerAttribute();

@@ -61,9 +61,12 @@ public sealed class CareTeamReadTests(LanternAppFactory app) : IClassFixture<Lan
         Assert.Equal(1, data.GetProperty("phq9").GetProperty("points").GetArrayLength());
         Assert.Single(data.GetProperty("openAlerts").EnumerateArray());
         Assert.True(await ReadAuditsAsync(therapist.Id, patient.Id) >= 2);
-        // Reading is not acknowledging: the alert stays the patient's to close for now.
+        // With the alerts scope the therapist may acknowledge, and the alert then names who did.
         var alertId = data.GetProperty("openAlerts")[0].GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.NotFound, (await therapist.Client.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null, Ct)).StatusCode);
+        var acknowledge = await therapist.Client.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, acknowledge.StatusCode);
+        var acknowledged = await acknowledge.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
+        Assert.Equal(therapist.Id, acknowledged.GetProperty("acknowledgedBy").GetGuid());
     }
 
     [Fact]

@@ -44,6 +44,16 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTimeOffset?>("NotificationClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NotificationClaimedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -59,6 +69,8 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
 
                     b.HasIndex("PatientId", "RaisedAt");
 

@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Lantern.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CareTeamAlerts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "NotificationClaimedAt",
+                table: "Alerts",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NotificationClaimedBy",
+                table: "Alerts",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "NotifiedAt",
+                table: "Alerts",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Alerts_NotifiedAt",
+                table: "Alerts",
+                column: "NotifiedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Alerts_NotifiedAt",
+                table: "Alerts");
+
+            migrationBuilder.DropColumn(
+                name: "NotificationClaimedAt",
+                table: "Alerts");
+
+            migrationBuilder.DropColumn(
+                name: "NotificationClaimedBy",
+                table: "Alerts");
+
+            migrationBuilder.DropColumn(
+                name: "NotifiedAt",
+                table: "Alerts");
+        }
+    }
+}

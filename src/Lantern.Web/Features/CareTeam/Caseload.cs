@@ -1,0 +1,112 @@
+using Lantern.Web.Features.Alerts;
+using Lantern.Web.Features.CheckIns;
+using Lantern.Web.Features.Questionnaires;
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Features.CareTeam;
+
+/// <param name="Trend"><c>down</c>, <c>up</c>, <c>same</c>, or <c>first</c> when there is only one score.</param>
+public sealed record ScoreTrend(int Latest, string Band, DateOnly On, int? Previous, string Trend);
+
+/// <summary>One person on a caseload. A value is null when they do not share that kind of information.</summary>
+public sealed record CaseloadRow(
+    Guid PatientId,
+    string Name,
+    IReadOnlyList<string> Scopes,
+    ScoreTrend? Phq9,
+    ScoreTrend? Gad7,
+    int? DaysSinceCheckIn,
+    int? OpenAlerts);
+
+/// <summary>
+/// Everyone who shares with the caller, with the few numbers a therapist scans first. A fixed number of
+/// queries whatever the caseload size; each person shown is one audited read of their data.
+/// </summary>
+public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access, AuditLog audit, TimeProvider time)
+{
+    public static readonly IReadOnlyList<string> SortKeys = ["name", "phq9", "gad7", "checkin", "alerts"];
+
+    public async Task<IReadOnlyList<CaseloadRow>> HandleAsync(string? sort, CancellationToken ct)
+    {
+        sort = string.IsNullOrWhiteSpace(sort) ? "name" : sort.Trim().ToLowerInvariant();
+        if (!SortKeys.Contains(sort))
+        {
+            throw new ValidationFailedException("sort", "Sort by one of: " + string.Join(", ", SortKeys) + ".");
+        }
+
+        var me = await access.GetContextAsync(ct);
+        var all = me.SharedWithMe.Keys.ToArray();
+        if (all.Length == 0)
+        {
+            return [];
+        }
+
+        var withScope = (AccessScope scope) => me.PatientsSharing(scope).ToArray();
+        var people = await db.Users.AsNoTracking().Where(u => all.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.TimeZone }).ToListAsync(ct);
+
+        var questionnaireIds = withScope(AccessScope.Questionnaires);
+        var scores = await db.Set<QuestionnaireResponse>().AsNoTracking()
+            .VisibleTo(me, AccessScope.Questionnaires)
+            .Where(r => questionnaireIds.Contains(r.PatientId) && (r.Instrument == "phq9" || r.Instrument == "gad7"))
+            .Select(r => new { r.PatientId, r.Instrument, r.Total, r.Band, r.Day, r.CompletedAt })
+            .ToListAsync(ct);
+
+        var moodIds = withScope(AccessScope.Mood);
+        var lastCheckIns = await db.Set<CheckIn>().AsNoTracking()
+            .VisibleTo(me, AccessScope.Mood)
+            .Where(c => moodIds.Contains(c.PatientId))
+            .GroupBy(c => c.PatientId)
+            .Select(g => new { PatientId = g.Key, Last = g.Max(c => c.Day) })
+            .ToDictionaryAsync(x => x.PatientId, x => x.Last, ct);
+
+        var alertIds = withScope(AccessScope.Alerts);
+        var openAlerts = await db.Set<Alert>().AsNoTracking()
+            .VisibleTo(me, AccessScope.Alerts)
+            .Where(a => alertIds.Contains(a.PatientId) && a.AcknowledgedAt == null)
+            .GroupBy(a => a.PatientId)
+            .Select(g => new { PatientId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.PatientId, x => x.Count, ct);
+
+        var now = time.GetUtcNow();
+        var rows = people.Select(p =>
+        {
+            ScoreTrend? Trend(string instrument) => questionnaireIds.Contains(p.Id)
+                ? ToTrend(scores.Where(s => s.PatientId == p.Id && s.Instrument == instrument).OrderByDescending(s => s.CompletedAt)
+                    .Select(s => (s.Total, s.Band, s.Day)).Take(2).ToArray())
+                : null;
+            int? daysSince = moodIds.Contains(p.Id) && lastCheckIns.TryGetValue(p.Id, out var last)
+                ? TimeZones.LocalDate(now, p.TimeZone).DayNumber - last.DayNumber
+                : null;
+            return new CaseloadRow(p.Id, p.DisplayName, AccessScopes.ToNames(me.SharedWithMe[p.Id]), Trend("phq9"), Trend("gad7"),
+                daysSince, alertIds.Contains(p.Id) ? openAlerts.GetValueOrDefault(p.Id) : null);
+        }).ToList();
+
+        await audit.RecordReadsAsync(me.UserId, rows.Select(r => r.PatientId), "Caseload", ct);
+
+        return Sort(rows, sort);
+    }
+
+    private static ScoreTrend? ToTrend((int Total, string Band, DateOnly Day)[] latestFirst) => latestFirst.Length switch
+    {
+        0 => null,
+        1 => new ScoreTrend(latestFirst[0].Total, latestFirst[0].Band, latestFirst[0].Day, null, "first"),
+        _ => new ScoreTrend(latestFirst[0].Total, latestFirst[0].Band, latestFirst[0].Day, latestFirst[1].Total,
+            latestFirst[0].Total < latestFirst[1].Total ? "down" : latestFirst[0].Total > latestFirst[1].Total ? "up" : "same"),
+    };
+
+    /// <summary>Highest scores, longest silences and most open alerts first; people not sharing that value last.</summary>
+    private static IReadOnlyList<CaseloadRow> Sort(List<CaseloadRow> rows, string sort) => sort switch
+    {
+        "phq9" => [.. rows.OrderByDescending(r => r.Phq9?.Latest ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
+        "gad7" => [.. rows.OrderByDescending(r => r.Gad7?.Latest ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
+        "checkin" => [.. rows.OrderByDescending(r => r.DaysSinceCheckIn ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
+        "alerts" => [.. rows.OrderByDescending(r => r.OpenAlerts ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
+        _ => [.. rows.OrderBy(r => r.Name, StringComparer.CurrentCulture)],
+    };
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lantern.Web.Features.CareTeam;
+using Lantern.Web.Platform.Identity;
+using Lantern.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Web.Tests.Features.CareTeam;
+
+/// <summary>Alerts reach the people allowed to see them: in the app, and once by e-mail with no health details.</summary>
+public sealed class AlertNotificationTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RedFlag_EmailsAlertsGranteesOnce_NobodyElse_NoHealthDetails()
+    {
+        var patient = await TestUser.CreateAsync(app, displayName: "Canary Patient 7e1");
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "alerts");
+        var (therapist, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, "mood");
+
+        await RaiseSelfHarmAlertAsync(patient);
+        await DispatchAsync();
+        await DispatchAsync();
+
+        Assert.Equal(1, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
+        Assert.Equal(0, Outbox.Count(app.OutboxDirectory, therapist.Email, "new alert"));
+        var mail = await Outbox.WaitForAsync(app.OutboxDirectory, caregiver.Email, "new alert");
+        Assert.DoesNotContain("Canary Patient", mail.TextBody!, StringComparison.Ordinal);
+        Assert.DoesNotContain("harm", mail.TextBody!, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("PHQ", mail.TextBody!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Dispatch_RunningConcurrently_SendsEachAlertOnce()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "alerts");
+        await RaiseSelfHarmAlertAsync(patient);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => DispatchAsync()));
+
+        Assert.Equal(1, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
+    }
+
+    [Fact]
+    public async Task Worker_OnItsTick_SendsWithoutAnyoneAsking()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "alerts");
+        await RaiseSelfHarmAlertAsync(patient);
+
+        app.Time.Advance(TimeSpan.FromSeconds(16));
+
+        var mail = await Outbox.WaitForAsync(app.OutboxDirectory, caregiver.Email, "new alert");
+        Assert.NotNull(mail);
+    }
+
+    [Fact]
+    public async Task Caregiver_AcknowledgesAlert_PatientAndCareTeamSeeWhoAndWhen()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "alerts");
+        await RaiseSelfHarmAlertAsync(patient);
+        var shared = await caregiver.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/alerts", Ct);
+        var alertId = Assert.Single(shared.EnumerateArray()).GetProperty("alert").GetProperty("id").GetGuid();
+
+        var acknowledge = await caregiver.Client.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null, Ct);
+        var patientsOpen = await patient.Client.GetFromJsonAsync<JsonElement>("/api/v1/alerts", Ct);
+        var all = await caregiver.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/alerts?status=all", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, acknowledge.StatusCode);
+        Assert.Empty(patientsOpen.EnumerateArray());
+        Assert.Equal("Test Caregiver", Assert.Single(all.EnumerateArray()).GetProperty("acknowledgedByName").GetString());
+    }
+
+    [Fact]
+    public async Task GranteeWithoutAlertsScope_CannotSeeOrAcknowledge()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (therapist, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, "mood");
+        await RaiseSelfHarmAlertAsync(patient);
+        var alertId = (await patient.Client.GetFromJsonAsync<JsonElement>("/api/v1/alerts", Ct))[0].GetProperty("id").GetGuid();
+
+        var list = await therapist.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/alerts", Ct);
+        var acknowledge = await therapist.Client.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null, Ct);
+
+        Assert.Empty(list.EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, acknowledge.StatusCode);
+    }
+
+    private static async Task RaiseSelfHarmAlertAsync(TestUser patient)
+    {
+        var response = await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = new[] { 0, 0, 0, 0, 0, 0, 0, 0, 1 } }, Ct);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task DispatchAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AlertNotificationDispatcher>().DispatchPendingAsync(Ct);
+    }
+}
