@@ -70,8 +70,9 @@ public sealed record OpioidDoseInput(string? Opioid, decimal? DailyDose, string?
         _ => field,
     };
 
+    // A list of names helps the caller correct an unknown opioid; a single accepted unit is already in the message.
     private static string WithAccepted(InputError error) =>
-        error.Accepted is { Count: > 0 } accepted ? $"{error.Message} Accepted: {string.Join(", ", accepted)}." : error.Message;
+        error.Accepted is { Count: > 1 } accepted ? $"{error.Message} Accepted: {string.Join(", ", accepted)}." : error.Message;
 }
 
 /// <summary>One logged opioid as it leaves the server. <paramref name="MmePerDay"/> comes from Lantern.Clinical.</summary>
