@@ -130,6 +130,11 @@ public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess 
         }
 
         var latest = scored[^1];
+        if (scored.Length == 1)
+        {
+            return $"Pain was scored on 1 day, {Date(latest.Date)}: {latest.Pain} out of 10.";
+        }
+
         var average = scored.Average(d => d.Pain!.Value).ToString("0.#", CultureInfo.InvariantCulture);
         return $"Pain was scored on {Count(scored.Length, "day")}, from {scored.Min(d => d.Pain)} to {scored.Max(d => d.Pain)} out of 10, "
             + $"{average} on average. The latest, on {Date(latest.Date)}, was {latest.Pain}.";

@@ -36,7 +36,7 @@ public static class PainCharts
         var key = new List<KeyItem> { new(SvgChartRenderer.LineSwatch("series-mme"), "MME per day from your opioid log (solid line); days with nothing logged count as 0") };
         key.AddRange(summary.ReferenceLines.Select(l => new KeyItem(
             SvgChartRenderer.Swatch($"<path class=\"reference reference-{l.Mme}\" d=\"M1 8L23 8\"/>"),
-            $"{l.Label}: {l.Text} {l.StatusLabel}")));
+            l.Label)));
         return View(chart, key);
     }
 

@@ -25,6 +25,8 @@ public sealed class PainPagesTests(LanternAppFactory app) : IClassFixture<Lanter
         Assert.Contains("<title id=\"mme-narrow-title\">Morphine milligram equivalents (MME) per day</title>", html, StringComparison.Ordinal);
         Assert.Contains("class=\"reference reference-50\"", html, StringComparison.Ordinal);
         Assert.Contains("≥90 MME/day reference (SECONDARY)", html, StringComparison.Ordinal);
+        Assert.Contains("90 MME/day or more: the 2016 CDC guideline advised avoiding this level", html, StringComparison.Ordinal);
+        Assert.Contains("Seen only in a secondary source; not yet checked against the original.", html, StringComparison.Ordinal);
         Assert.Contains("MME per day ranged from 0 to 65", html, StringComparison.Ordinal);
         Assert.Contains("<td>65</td>", html, StringComparison.Ordinal);
         Assert.Contains("Hydromorphone, 4 mg/day", html, StringComparison.Ordinal);
