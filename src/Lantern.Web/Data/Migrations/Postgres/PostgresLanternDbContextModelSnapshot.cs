@@ -287,6 +287,47 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("SuitabilityScreenings", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Features.Pain.OpioidDoseEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("DailyDose")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Opioid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "StartDate");
+
+                    b.ToTable("OpioidDoses", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Features.Questionnaires.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1028,6 +1069,15 @@ namespace Lantern.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.Onboarding.ScreeningRecord", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Pain.OpioidDoseEntry", b =>
                 {
                     b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
                         .WithMany()

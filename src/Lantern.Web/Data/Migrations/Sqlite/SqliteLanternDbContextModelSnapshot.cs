@@ -282,6 +282,47 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("SuitabilityScreenings", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Features.Pain.OpioidDoseEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DailyDose")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opioid")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "StartDate");
+
+                    b.ToTable("OpioidDoses", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Features.Questionnaires.QuestionnaireResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1058,15 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.Onboarding.ScreeningRecord", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Pain.OpioidDoseEntry", b =>
                 {
                     b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
                         .WithMany()

@@ -15,6 +15,9 @@ public enum MarkerShape
     Diamond,
 }
 
+/// <summary>A labelled horizontal line at a reference value (e.g. a guideline level), drawn across the plot above the bands.</summary>
+public sealed record ChartReferenceLine(double Value, string Label, string CssClass);
+
 /// <summary>A point singled out on top of the lines (the baseline, a response, a remission).</summary>
 public sealed record ChartMarker(DateOnly Date, double Value, MarkerShape Shape, string CssClass);
 
@@ -35,4 +38,5 @@ public sealed record LineChart(
     IReadOnlyList<ChartSeries> Series,
     IReadOnlyList<ChartBand> Bands,
     IReadOnlyList<ChartMarker> Markers,
-    int MaxGapDays = 1);
+    int MaxGapDays = 1,
+    IReadOnlyList<ChartReferenceLine>? ReferenceLines = null);

@@ -75,6 +75,16 @@ public static class SvgChartRenderer
                 $"<text class=\"tick\" x=\"{x}\" y=\"{layout.Height - 6}\" text-anchor=\"{anchor}\" font-size=\"{layout.FontSize}\">{Escape(label)}</text>");
         }
 
+        // Reference lines sit under the data so a line crossing them stays visible; the label rides just above its line.
+        foreach (var reference in chart.ReferenceLines ?? [])
+        {
+            var y = Y(reference.Value);
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<line class=\"reference {reference.CssClass}\" x1=\"{Left}\" x2=\"{Left + plotWidth}\" y1=\"{F(y)}\" y2=\"{F(y)}\"/>");
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"reference-label\" x=\"{Left + 4}\" y=\"{F(y - 4)}\" font-size=\"{layout.FontSize - 1}\">{Escape(reference.Label)}</text>");
+        }
+
         foreach (var series in chart.Series)
         {
             var path = new StringBuilder();
