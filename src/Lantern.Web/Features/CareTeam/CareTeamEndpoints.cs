@@ -44,8 +44,8 @@ public static class CareTeamEndpoints
         team.MapGet("/caseload", async (string? sort, CaseloadHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(sort, ct)));
         team.MapGet("/alerts", async (string? status, SharedAlertsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(string.Equals(status, "all", StringComparison.OrdinalIgnoreCase), ct)));
-        team.MapGet("/patients/{patientId:guid}/summary", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.OpenAsync(patientId, ct)));
+        team.MapGet("/patients/{patientId:guid}/summary", async (Guid patientId, PatientSummaryHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
         team.MapGet("/patients/{patientId:guid}/notes", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.NotesAsync(patientId, ct)));
         team.MapPost("/patients/{patientId:guid}/notes", async (Guid patientId, AddNoteRequest request, MyPatientsHandler handler, CancellationToken ct) =>
@@ -64,6 +64,7 @@ public static class CareTeamEndpoints
         services.AddScoped<WhoSawMyDataHandler>();
         services.AddScoped<AlertNotificationDispatcher>();
         services.AddScoped<CaseloadHandler>();
+        services.AddScoped<PatientSummaryHandler>();
         services.AddScoped<SharedAlertsHandler>();
         services.AddSingleton(InstanceIdentity.Create());
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();

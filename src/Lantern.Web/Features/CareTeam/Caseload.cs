@@ -11,7 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Features.CareTeam;
 
 /// <param name="Trend"><c>down</c>, <c>up</c>, <c>same</c>, or <c>first</c> when there is only one score.</param>
-public sealed record ScoreTrend(int Latest, string Band, DateOnly On, int? Previous, string Trend);
+public sealed record ScoreTrend(int Latest, string Band, DateOnly On, int? Previous, string Trend)
+{
+    /// <summary>The score, its band and the change since the one before, in words (trend arrows alone are not accessible).</summary>
+    public string Describe() => Trend switch
+    {
+        "down" => $"{Latest} ({Band}), down from {Previous}",
+        "up" => $"{Latest} ({Band}), up from {Previous}",
+        "same" => $"{Latest} ({Band}), same as before",
+        _ => $"{Latest} ({Band}), first score",
+    };
+}
 
 /// <summary>One person on a caseload. A value is null when they do not share that kind of information.</summary>
 public sealed record CaseloadRow(
@@ -92,7 +102,7 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
         return Sort(rows, sort);
     }
 
-    private static ScoreTrend? ToTrend((int Total, string Band, DateOnly Day)[] latestFirst) => latestFirst.Length switch
+    internal static ScoreTrend? ToTrend((int Total, string Band, DateOnly Day)[] latestFirst) => latestFirst.Length switch
     {
         0 => null,
         1 => new ScoreTrend(latestFirst[0].Total, latestFirst[0].Band, latestFirst[0].Day, null, "first"),

@@ -1,7 +1,6 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Shared;
-using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -13,10 +12,10 @@ namespace Lantern.Web.Features.CareTeam;
 /// <summary>One person who shares with the caller: what they share, and a therapist's private notes.</summary>
 public sealed class PatientModel(
     MyPatientsHandler handler,
+    PatientSummaryHandler summary,
     UserManager<LanternUser> users,
-    ListCheckInsHandler checkIns,
-    ListAlertsHandler alerts,
-    AcknowledgeAlertHandler acknowledge) : PageModel
+    AcknowledgeAlertHandler acknowledge,
+    Guide.GuideCatalogue guide) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid PatientId { get; set; }
@@ -29,6 +28,15 @@ public sealed class PatientModel(
     public bool IsTherapist { get; private set; }
     public IReadOnlyList<CheckInResponse>? RecentCheckIns { get; private set; }
     public IReadOnlyList<AlertResponse>? OpenAlerts { get; private set; }
+    public ScoreTrend? Phq9 { get; private set; }
+    public ScoreTrend? Gad7 { get; private set; }
+
+    /// <summary>The caregivers' guide on being the support person, shown on the page itself for a session day.</summary>
+    public Guide.GuideSection? SessionDayAdvice =>
+        guide.Find(SessionDayArticle)?.Headed.FirstOrDefault(s => s.Id == SessionDaySection);
+
+    public const string SessionDayArticle = "for-caregivers";
+    public const string SessionDaySection = "if-you-are-the-support-person-at-home";
 
     public bool Shares(string scope) => Client.Scopes.Contains(scope);
 
@@ -57,18 +65,9 @@ public sealed class PatientModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Client = await handler.OpenAsync(PatientId, ct);
+        var shared = await summary.HandleAsync(PatientId, ct);
+        (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7) = (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7);
         IsTherapist = (await users.GetUserAsync(User))?.Role == UserRole.Therapist;
-        if (Shares(nameof(AccessScope.Alerts).ToLowerInvariant()))
-        {
-            OpenAlerts = await alerts.HandleAsync(new ListAlertsRequest("open", PatientId), ct);
-        }
-
-        if (Shares(nameof(AccessScope.Mood).ToLowerInvariant()))
-        {
-            RecentCheckIns = (await checkIns.HandleAsync(new ListCheckInsRequest(null, null, PatientId), ct)).TakeLast(14).Reverse().ToArray();
-        }
-
         if (IsTherapist)
         {
             Notes = await handler.NotesAsync(PatientId, ct);

@@ -100,9 +100,11 @@ public sealed class GrantTests(LanternAppFactory app) : IClassFixture<LanternApp
         await patient.Client.GetAsync("/api/v1/careteam/grants", Ct);
         var entries = await patient.Client.GetFromJsonAsync<JsonElement>("/api/v1/audit/me", Ct);
 
-        var entry = Assert.Single(entries.EnumerateArray());
-        Assert.Equal("Test Therapist", entry.GetProperty("who").GetString());
-        Assert.Equal("therapist", entry.GetProperty("role").GetString());
+        // The summary shows recent check-ins, so the patient sees both: the summary opened and the check-ins read.
+        var seen = entries.EnumerateArray().ToArray();
+        Assert.Equal(["Check in", "Your shared summary"], seen.Select(e => e.GetProperty("whatKind").GetString()).Order().ToArray());
+        Assert.All(seen, entry => Assert.Equal("Test Therapist", entry.GetProperty("who").GetString()));
+        Assert.All(seen, entry => Assert.Equal("therapist", entry.GetProperty("role").GetString()));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         Assert.Equal(0, await db.AuditEvents.CountAsync(e => e.ActorId == patient.Id && e.SubjectId == patient.Id && e.Action == AuditAction.RecordRead, Ct));

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lantern.Web.Platform.Identity;
+using Lantern.Web.Tests.Infrastructure;
+
+namespace Lantern.Web.Tests.Features.CareTeam;
+
+/// <summary>The grantee's summary of one person: each part present only when that kind of record is shared.</summary>
+public sealed class PatientSummaryTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Caregiver_WithMoodAndAlerts_SeesRecentMoodWithoutNotes_AndOpenAlerts_ButNoScores()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        await PrepareAsync(patient);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "mood", "alerts");
+
+        var summary = await caregiver.Client.GetFromJsonAsync<JsonElement>($"/api/v1/careteam/patients/{patient.Id}/summary", Ct);
+
+        Assert.Equal(patient.Id, summary.GetProperty("person").GetProperty("patientId").GetGuid());
+        var checkIn = Assert.Single(summary.GetProperty("recentCheckIns").EnumerateArray());
+        Assert.Equal(6, checkIn.GetProperty("mood").GetInt32());
+        Assert.DoesNotContain("private words", checkIn.GetRawText(), StringComparison.Ordinal);
+        Assert.Single(summary.GetProperty("openAlerts").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("phq9").ValueKind);
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("gad7").ValueKind);
+    }
+
+    [Fact]
+    public async Task Therapist_WithQuestionnaires_SeesLatestScores_ButNoMoodOrAlerts()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        await PrepareAsync(patient);
+        var (therapist, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, "questionnaires");
+
+        var summary = await therapist.Client.GetFromJsonAsync<JsonElement>($"/api/v1/careteam/patients/{patient.Id}/summary", Ct);
+        var page = await therapist.Client.GetStringAsync($"/care-team/patients/{patient.Id}", Ct);
+
+        Assert.Equal(1, summary.GetProperty("phq9").GetProperty("latest").GetInt32());
+        Assert.Equal("first", summary.GetProperty("phq9").GetProperty("trend").GetString());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("recentCheckIns").ValueKind);
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("openAlerts").ValueKind);
+        Assert.Contains("PHQ-9 (depression)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recent check-ins", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Caregiver_ClientPage_ShowsTheSupportPersonAdviceFromTheGuide()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "mood");
+
+        var page = await caregiver.Client.GetStringAsync($"/care-team/patients/{patient.Id}", Ct);
+
+        Assert.Contains("Stay nearby and stay sober", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_OfSomeoneNotSharing_Is404()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var stranger = await TestUser.CreateAsync(app, UserRole.Therapist, twoFactor: true);
+
+        var response = await stranger.Client.GetAsync($"/api/v1/careteam/patients/{patient.Id}/summary", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>A check-in with a note, and a PHQ-9 whose item 9 raises an alert.</summary>
+    private static async Task PrepareAsync(TestUser patient)
+    {
+        (await patient.Client.PostAsJsonAsync("/api/v1/checkins",
+            new { mood = 6, anxiety = 4, sleepHours = 7, energy = 5, note = "private words" }, Ct)).EnsureSuccessStatusCode();
+        (await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses",
+            new { answers = new[] { 0, 0, 0, 0, 0, 0, 0, 0, 1 } }, Ct)).EnsureSuccessStatusCode();
+    }
+}
