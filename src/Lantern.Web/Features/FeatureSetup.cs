@@ -2,6 +2,7 @@ using Lantern.Web.Features.Account;
 using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Features.ClinicChecklists;
 using Lantern.Web.Features.Guide;
+using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Tools;
 using Lantern.Web.Features.Taper;
 
@@ -18,6 +19,7 @@ public static class FeatureSetup
         services.AddClinicChecklistFeature();
         services.AddTaperFeature();
         services.AddPatientJourneyFeatures();
+        services.AddSessionsFeature();
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class FeatureSetup
         api.MapClinicChecklistEndpoints();
         api.MapTaperEndpoints();
         api.MapPatientJourneyEndpoints();
+        api.MapSessionEndpoints();
         return app;
     }
 }
