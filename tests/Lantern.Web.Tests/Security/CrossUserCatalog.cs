@@ -84,6 +84,7 @@ public static class CrossUserCatalog
         new("DELETE /api/v1/clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         new("* /clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         .. TaperCrossUserSeeds.Entries,
+        .. SessionsCrossUserSeeds.Entries,
         new("GET /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("PUT /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("DELETE /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),

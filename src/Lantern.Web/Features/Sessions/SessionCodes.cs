@@ -50,6 +50,22 @@ public static class SessionCodes
         _ => "Not said",
     };
 
+    public static string ResponsivenessLabel(string code) => code switch
+    {
+        "awake" => "awake and responding",
+        "drowsy" => "drowsy, but answered",
+        "hard-to-wake" => "hard to wake",
+        _ => code,
+    };
+
+    public static string CalmnessLabel(string code) => code switch
+    {
+        "calm" => "calm",
+        "uneasy" => "a bit uneasy, but settled",
+        "very-distressed" => "very distressed",
+        _ => code,
+    };
+
     public static IReadOnlyList<string> Split(string stored) =>
         stored.Length == 0 ? [] : stored.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
