@@ -31,6 +31,8 @@ public sealed partial class SessionPagesTests(LanternAppFactory app) : IClassFix
         Assert.Contains("class=\"evidence-status\"", filled.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-12-01\"", filled.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-12-08\"", filled.Html, StringComparison.Ordinal);
+        // Saving from the filled page must not post to ?handler=Fill again.
+        Assert.Contains("action=\"/sessions/courses/new\"", filled.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Matches("^/sessions/courses/[0-9a-f-]{36}$", saved.Location!);
         Assert.Contains("Course saved.", course, StringComparison.Ordinal);
