@@ -317,6 +317,32 @@ public sealed partial class SessionPagesTests(LanternAppFactory app) : IClassFix
         Assert.Single((await owner.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/courses/{courseId}", Ct)).GetProperty("sessions").EnumerateArray());
     }
 
+    [Fact]
+    public async Task EditCourse_RewordRemoveAndAdd_SavesTheChecklistButKeepsTheBloodPressureItem()
+    {
+        var user = await TestUser.CreateAsync(app);
+        var id = (await SessionsApi.CreateCourseAsync(user)).GetProperty("id").GetGuid();
+        string[] codes = ["food", "no-alcohol", "medicines", "support-person", "quiet-space", "phone-silenced", "no-driving", "blood-pressure", "intention"];
+        (string, string)[] rows = [.. codes.SelectMany((code, i) => new[] { ($"Checklist[{i}].Code", code), ($"Checklist[{i}].Text", code == "food" ? "Nothing to eat for 4 hours before, as Dr. Lee said" : code) })];
+
+        var form = await GetAsync(user, $"/sessions/courses/{id}/edit");
+        var saved = await PostFormAsync(user, $"/sessions/courses/{id}/edit", null,
+            [.. CourseFields(), .. rows, ("Checklist[1].Remove", "true"), ("Checklist[7].Remove", "true"), ("NewItem", "Dim the lights")]);
+        var course = await ReadCourseAsync(user, id);
+
+        Assert.Contains("value=\"I have eaten or fasted exactly as my provider told me to\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"checklist-7-remove\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var items = course.GetProperty("checklist").EnumerateArray().Select(i => (i.GetProperty("code").GetString(), i.GetProperty("text").GetString())).ToArray();
+        Assert.Contains(("food", "Nothing to eat for 4 hours before, as Dr. Lee said"), items);
+        Assert.DoesNotContain(items, i => i.Item1 == "no-alcohol");
+        Assert.Contains(items, i => i.Item1 == "blood-pressure");
+        Assert.Contains(items, i => i.Item2 == "Dim the lights");
+
+        static async Task<System.Text.Json.JsonElement> ReadCourseAsync(TestUser user, Guid id) =>
+            await user.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/courses/{id}", Ct);
+    }
+
     private static (string, string)[] CourseFields() =>
     [
         ("Input.Route", "at-home-lozenges"),
