@@ -12,7 +12,7 @@ namespace Lantern.Clinical.Vitals;
 public static class BloodPressure
 {
     // Plausibility limits catch typing slips (e.g. 1200); they are not clinical cut-offs.
-    public const int MinSystolic = 50;
+    public const int MinSystolic = 40;
     public const int MaxSystolic = 300;
     public const int MinDiastolic = 20;
     public const int MaxDiastolic = 200;

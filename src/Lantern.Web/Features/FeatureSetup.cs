@@ -3,6 +3,7 @@ using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Features.ClinicChecklists;
 using Lantern.Web.Features.Guide;
 using Lantern.Web.Features.Pain;
+using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Tools;
 using Lantern.Web.Features.Taper;
 
@@ -20,6 +21,7 @@ public static class FeatureSetup
         services.AddTaperFeature();
         services.AddPatientJourneyFeatures();
         services.AddPainFeature();
+        services.AddSessionsFeature();
         return services;
     }
 
@@ -33,6 +35,7 @@ public static class FeatureSetup
         api.MapTaperEndpoints();
         api.MapPatientJourneyEndpoints();
         api.MapPainEndpoints();
+        api.MapSessionEndpoints();
         return app;
     }
 }

@@ -85,6 +85,7 @@ public static class CrossUserCatalog
         new("* /clinic-checklists/{id:guid}", SeedClinicChecklistAsync),
         .. TaperCrossUserSeeds.Entries,
         .. PainCrossUserSeeds.Entries,
+        .. SessionsCrossUserSeeds.Entries,
         new("GET /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("PUT /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("DELETE /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),

@@ -12,6 +12,7 @@ public enum AlertOrigin
     Questionnaire,
     WarningSigns,
     Onboarding,
+    DosingSession,
 }
 
 /// <summary>
@@ -27,7 +28,7 @@ public sealed class Alert : IPatientOwned
     public required string Level { get; init; }
     public AlertOrigin Origin { get; init; }
 
-    /// <summary>The check-in, questionnaire response or screening that raised it; null for the warning-signs page.</summary>
+    /// <summary>The check-in, questionnaire response, screening or dosing session that raised it; null for the warning-signs page.</summary>
     public Guid? OriginId { get; init; }
 
     public DateTimeOffset RaisedAt { get; init; }

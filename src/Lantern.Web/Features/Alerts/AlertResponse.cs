@@ -41,6 +41,7 @@ public sealed record AlertResponse(
         AlertOrigin.Questionnaire => "questionnaire",
         AlertOrigin.WarningSigns => "warning-signs",
         AlertOrigin.Onboarding => "onboarding",
+        AlertOrigin.DosingSession => "dosing-session",
         _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, null),
     };
 }

@@ -1,6 +1,7 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Questionnaires;
+using Lantern.Web.Features.Sessions;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
@@ -31,7 +32,8 @@ public sealed record CaseloadRow(
     ScoreTrend? Phq9,
     ScoreTrend? Gad7,
     int? DaysSinceCheckIn,
-    int? OpenAlerts);
+    int? OpenAlerts,
+    DateOnly? NextSession);
 
 /// <summary>
 /// Everyone who shares with the caller, with the few numbers a therapist scans first. A fixed number of
@@ -39,7 +41,7 @@ public sealed record CaseloadRow(
 /// </summary>
 public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access, AuditLog audit, TimeProvider time)
 {
-    public static readonly IReadOnlyList<string> SortKeys = ["name", "phq9", "gad7", "checkin", "alerts"];
+    public static readonly IReadOnlyList<string> SortKeys = ["name", "phq9", "gad7", "checkin", "alerts", "session"];
 
     public async Task<IReadOnlyList<CaseloadRow>> HandleAsync(string? sort, CancellationToken ct)
     {
@@ -84,6 +86,16 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
             .ToDictionaryAsync(x => x.PatientId, x => x.Count, ct);
 
         var now = time.GetUtcNow();
+        // Planned dates are the patient's wall-clock dates; take a day either side of UTC and settle "today" per person.
+        var sessionIds = withScope(AccessScope.Sessions);
+        var fromDay = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1);
+        var planned = (await db.DosingSessions().AsNoTracking()
+                .VisibleTo(me, AccessScope.Sessions)
+                .Where(s => sessionIds.Contains(s.PatientId) && s.State == SessionState.Planned && s.PlannedDate >= fromDay)
+                .Select(s => new { s.PatientId, s.PlannedDate })
+                .ToListAsync(ct))
+            .ToLookup(s => s.PatientId, s => s.PlannedDate);
+
         var rows = people.Select(p =>
         {
             ScoreTrend? Trend(string instrument) => questionnaireIds.Contains(p.Id)
@@ -94,7 +106,8 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
                 ? TimeZones.LocalDate(now, p.TimeZone).DayNumber - last.DayNumber
                 : null;
             return new CaseloadRow(p.Id, p.DisplayName, AccessScopes.ToNames(me.SharedWithMe[p.Id]), Trend("phq9"), Trend("gad7"),
-                daysSince, alertIds.Contains(p.Id) ? openAlerts.GetValueOrDefault(p.Id) : null);
+                daysSince, alertIds.Contains(p.Id) ? openAlerts.GetValueOrDefault(p.Id) : null,
+                planned[p.Id].Where(d => d >= TimeZones.LocalDate(now, p.TimeZone)).Order().Cast<DateOnly?>().FirstOrDefault());
         }).ToList();
 
         await audit.RecordReadsAsync(me.UserId, rows.Select(r => r.PatientId), "Caseload", ct);
@@ -110,13 +123,14 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
             latestFirst[0].Total < latestFirst[1].Total ? "down" : latestFirst[0].Total > latestFirst[1].Total ? "up" : "same"),
     };
 
-    /// <summary>Highest scores, longest silences and most open alerts first; people not sharing that value last.</summary>
+    /// <summary>Highest scores, longest silences, most open alerts and soonest sessions first; people not sharing that value last.</summary>
     private static IReadOnlyList<CaseloadRow> Sort(List<CaseloadRow> rows, string sort) => sort switch
     {
         "phq9" => [.. rows.OrderByDescending(r => r.Phq9?.Latest ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
         "gad7" => [.. rows.OrderByDescending(r => r.Gad7?.Latest ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
         "checkin" => [.. rows.OrderByDescending(r => r.DaysSinceCheckIn ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
         "alerts" => [.. rows.OrderByDescending(r => r.OpenAlerts ?? -1).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
+        "session" => [.. rows.OrderBy(r => r.NextSession ?? DateOnly.MaxValue).ThenBy(r => r.Name, StringComparer.CurrentCulture)],
         _ => [.. rows.OrderBy(r => r.Name, StringComparer.CurrentCulture)],
     };
 }

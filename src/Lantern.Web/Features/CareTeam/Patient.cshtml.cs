@@ -30,6 +30,7 @@ public sealed class PatientModel(
     public IReadOnlyList<AlertResponse>? OpenAlerts { get; private set; }
     public ScoreTrend? Phq9 { get; private set; }
     public ScoreTrend? Gad7 { get; private set; }
+    public IReadOnlyList<UpcomingSessionResponse>? UpcomingSessions { get; private set; }
 
     /// <summary>The caregivers' guide on being the support person, shown on the page itself for a session day.</summary>
     public Guide.GuideSection? SessionDayAdvice =>
@@ -66,7 +67,8 @@ public sealed class PatientModel(
     private async Task LoadAsync(CancellationToken ct)
     {
         var shared = await summary.HandleAsync(PatientId, ct);
-        (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7) = (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7);
+        (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7, UpcomingSessions) =
+            (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7, shared.UpcomingSessions);
         IsTherapist = (await users.GetUserAsync(User))?.Role == UserRole.Therapist;
         if (IsTherapist)
         {

@@ -1,6 +1,8 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
+using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
+using Lantern.Web.Features.Sessions;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,16 +18,23 @@ public sealed record PatientSummaryResponse(
     IReadOnlyList<CheckInResponse>? RecentCheckIns,
     ScoreTrend? Phq9,
     ScoreTrend? Gad7,
-    IReadOnlyList<AlertResponse>? OpenAlerts);
+    IReadOnlyList<AlertResponse>? OpenAlerts,
+    IReadOnlyList<UpcomingSessionResponse>? UpcomingSessions);
+
+/// <summary>A planned or running dosing session, in the patient's own wall-clock time; no free text.</summary>
+public sealed record UpcomingSessionResponse(Guid SessionId, DateOnly Date, TimeOnly Time, string State, bool IsBooster, bool YouAreTheSupportPerson);
 
 /// <summary>
 /// The shared summary behind <c>/api/v1/careteam/patients/{id}/summary</c> and the client page. Every part is read
 /// through the access chokepoint with its own scope, so each is audited as that kind of record.
 /// </summary>
 public sealed class PatientSummaryHandler(
-    MyPatientsHandler people, LanternDbContext db, HealthDataAccess access, ListCheckInsHandler checkIns, ListAlertsHandler alerts)
+    MyPatientsHandler people, LanternDbContext db, HealthDataAccess access, ListCheckInsHandler checkIns, ListAlertsHandler alerts,
+    PatientProfiles profiles, TimeProvider time)
 {
     public const int RecentDays = 14;
+
+    public const int UpcomingShown = 5;
 
     public async Task<PatientSummaryResponse> HandleAsync(Guid patientId, CancellationToken ct)
     {
@@ -56,6 +65,23 @@ public sealed class PatientSummaryHandler(
             ? await alerts.HandleAsync(new ListAlertsRequest("open", patientId), ct)
             : null;
 
-        return new PatientSummaryResponse(person, recent, phq9, gad7, open);
+        IReadOnlyList<UpcomingSessionResponse>? upcoming = null;
+        if (me.CanRead(patientId, AccessScope.Sessions))
+        {
+            var today = (await profiles.GetAsync(patientId, ct)).Today(time);
+            var sessions = await access.ForPatientAsync(db.DosingSessions().AsNoTracking(), patientId, AccessScope.Sessions, ct);
+            upcoming = (await sessions
+                    .Where(x => x.State == SessionState.Started || (x.State == SessionState.Planned && x.PlannedDate >= today))
+                    .OrderBy(x => x.PlannedDate)
+                    .Take(UpcomingShown * 2)
+                    .ToListAsync(ct))
+                .OrderByDescending(x => x.State == SessionState.Started).ThenBy(x => x.PlannedDate).ThenBy(x => x.PlannedTime)
+                .Take(UpcomingShown)
+                .Select(x => new UpcomingSessionResponse(x.Id, x.PlannedDate, x.PlannedTime, SessionCodes.ToCode(x.State), x.IsBooster,
+                    x.SupportUserId == me.UserId))
+                .ToArray();
+        }
+
+        return new PatientSummaryResponse(person, recent, phq9, gad7, open, upcoming);
     }
 }

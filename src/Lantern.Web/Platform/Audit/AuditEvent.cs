@@ -23,6 +23,9 @@ public enum AuditAction
     GrantRevoked,
     RecordRead,
     RecordExported,
+
+    /// <summary>A grantee changed a patient's health data: only a support person's check during a session.</summary>
+    RecordWritten,
 }
 
 public enum AuditOutcome

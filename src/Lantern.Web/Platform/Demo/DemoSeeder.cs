@@ -62,6 +62,8 @@ public static class DemoSeeder
         var patientUser = await users.FindByEmailAsync(patient.Email);
         await Features.Journey.DemoJourney.SeedAsync(
             scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), patientUser!.Id, patient.TimeZone, time, ct);
+        await Features.Sessions.DemoSessions.SeedAsync(
+            scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), patientUser.Id, patient.TimeZone, time, ct);
         await Features.CareTeam.DemoCareTeam.SeedAsync(
             scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), users,
             scope.ServiceProvider.GetRequiredService<IUserStore<LanternUser>>(), patientUser.Id, time, ct);

@@ -78,3 +78,41 @@ public sealed class PatientSummaryTests(LanternAppFactory app) : IClassFixture<L
             new { answers = new[] { 0, 0, 0, 0, 0, 0, 0, 0, 1 } }, Ct)).EnsureSuccessStatusCode();
     }
 }
+
+/// <summary>Planned ketamine sessions on the caseload and the client page, only for grantees with the sessions scope.</summary>
+public sealed class SharedSessionsTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SessionsScope_ShowsNextSessionOnCaseload_AndUpcomingOnSummary_WithoutItNeither()
+    {
+        var soon = await TestUser.CreateAsync(app, displayName: "Soon");
+        var later = await TestUser.CreateAsync(app, displayName: "Later");
+        var hidden = await TestUser.CreateAsync(app, displayName: "Hidden");
+        await Lantern.Web.Tests.Features.Sessions.SessionsApi.CreateCourseAsync(later, Lantern.Web.Tests.Features.Sessions.SessionsApi.Course("2026-12-10"));
+        await Lantern.Web.Tests.Features.Sessions.SessionsApi.CreateCourseAsync(soon, Lantern.Web.Tests.Features.Sessions.SessionsApi.Course("2026-12-05", "2026-11-28"));
+        await Lantern.Web.Tests.Features.Sessions.SessionsApi.CreateCourseAsync(hidden, Lantern.Web.Tests.Features.Sessions.SessionsApi.Course("2026-11-27"));
+        var therapist = await TestUser.CreateAsync(app, UserRole.Therapist);
+        foreach (var (patient, scopes) in new[] { (soon, new[] { "sessions" }), (later, new[] { "sessions" }), (hidden, new[] { "mood" }) })
+        {
+            var (_, token) = await CareTeamSetup.InviteAsync(patient, UserRole.Therapist, scopes);
+            (await therapist.Client.PostAsync($"/api/v1/careteam/invitations/{token}/accept", null, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var rows = (await therapist.Client.GetFromJsonAsync<JsonElement>("/api/v1/careteam/caseload?sort=session", Ct)).EnumerateArray().ToArray();
+        var soonSummary = await therapist.Client.GetFromJsonAsync<JsonElement>($"/api/v1/careteam/patients/{soon.Id}/summary", Ct);
+        var hiddenSummary = await therapist.Client.GetFromJsonAsync<JsonElement>($"/api/v1/careteam/patients/{hidden.Id}/summary", Ct);
+        var page = await therapist.Client.GetStringAsync($"/care-team/patients/{soon.Id}", Ct);
+
+        Assert.Equal(["Soon", "Later", "Hidden"], rows.Select(r => r.GetProperty("name").GetString()).ToArray());
+        Assert.Equal("2026-11-28", rows[0].GetProperty("nextSession").GetString());
+        Assert.Equal("2026-12-10", rows[1].GetProperty("nextSession").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("nextSession").ValueKind);
+        Assert.Equal(["2026-11-28", "2026-12-05"],
+            soonSummary.GetProperty("upcomingSessions").EnumerateArray().Select(s => s.GetProperty("date").GetString()).ToArray());
+        Assert.Equal(JsonValueKind.Null, hiddenSummary.GetProperty("upcomingSessions").ValueKind);
+        Assert.Contains("Saturday 28 November", page, StringComparison.Ordinal);
+        Assert.Contains($"/sessions/look-back?patientId={soon.Id}", page, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,37 @@
+using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Features.Sessions;
+
+/// <summary>A course and its sessions as loaded through the chokepoint, with the patient's time zone.</summary>
+public sealed record CourseBundle(KetamineCourse Course, IReadOnlyList<DosingSession> Sessions, PatientProfile Profile)
+{
+    public CourseResponse ToResponse() => CourseResponse.From(Course, Sessions, Profile.TimeZone);
+}
+
+/// <summary>
+/// Reads one course under <see cref="AccessScope.Sessions"/> (the patient, or someone they share sessions with; such
+/// reads are audited), or loads it for a change, which only the patient may make.
+/// </summary>
+public sealed class GetCourseHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
+{
+    public async Task<CourseResponse> HandleAsync(Guid id, CancellationToken ct) => (await ReadAsync(id, ct)).ToResponse();
+
+    public async Task<CourseBundle> ReadAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(await access.FindAsync(db.Courses().AsNoTracking(), id, AccessScope.Sessions, ct), ct);
+
+    /// <summary>The caller's own course, tracked; anyone else's is the same 404 as a missing one.</summary>
+    public async Task<CourseBundle> ReadOwnedAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(await access.FindOwnedAsync(db.Courses(), id, ct), ct);
+
+    private async Task<CourseBundle> LoadAsync(KetamineCourse course, CancellationToken ct)
+    {
+        var sessions = await (await access.ForPatientAsync(db.DosingSessions().AsNoTracking(), course.PatientId, AccessScope.Sessions, ct))
+            .Where(s => s.CourseId == course.Id)
+            .OrderBy(s => s.PlannedDate).ThenBy(s => s.PlannedTime)
+            .ToListAsync(ct);
+        return new CourseBundle(course, sessions, await profiles.GetAsync(course.PatientId, ct));
+    }
+}

@@ -1,0 +1,185 @@
+using Lantern.Clinical.Validation;
+using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Features.Sessions;
+
+/// <summary>
+/// Prepare for a session: the pre-dose blood pressure (whose answer, flags and crisis route come back on this very
+/// page), the checklist with the benzodiazepine question, an intention and the support person, then "start session",
+/// which the blood-pressure gate may refuse with the provider's contact. A running session moves to dosing-day mode.
+/// </summary>
+public sealed class PrepareModel(
+    SessionReader reader,
+    UpdateSessionHandler update,
+    RecordVitalsHandler vitals,
+    ListSupportPeopleHandler people,
+    TimeProvider time) : SessionsPageModel
+{
+    [BindProperty]
+    public ReadingInput Reading { get; set; } = new();
+
+    [BindProperty]
+    public PreparationInput Prep { get; set; } = new();
+
+    [BindProperty]
+    public int? DosedMinutesAgo { get; set; }
+
+    [BindProperty]
+    public DateRow Move { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public string? Saved { get; set; }
+
+    public SessionBundle Bundle { get; private set; } = null!;
+    public SessionResponse Session { get; private set; } = null!;
+    public HelpPanel Help { get; private set; } = null!;
+    public IReadOnlyList<SupportPersonOption> People { get; private set; } = [];
+    public VitalsSaved? ReadingResult { get; private set; }
+    public SafetyResponse? Safety { get; private set; }
+    public string? Refusal { get; private set; }
+    public string? RefusalReason { get; private set; }
+
+    public string? Message => Saved switch
+    {
+        "prep" => "Your preparation is saved.",
+        "moved" => "The session's date and time are changed.",
+        "cancelled" => "Session cancelled.",
+        "planned" => "Session planned again.",
+        _ => null,
+    };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (Session.State == "started" && (Bundle.IsOwner || Bundle.IsSupportPerson))
+        {
+            return Redirect($"/sessions/{id}/day");
+        }
+
+        if (Session.State == "finished" && Bundle.IsOwner)
+        {
+            return Redirect($"/sessions/{id}/after");
+        }
+
+        Prep = PreparationInput.From(Session);
+        if (Bundle.IsOwner)
+        {
+            People = await people.HandleAsync(ct);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
+            Safety = ReadingResult.Safety;
+            Reading = new ReadingInput();
+        }
+        catch (ValidationFailedException failure)
+        {
+            AddErrors(failure);
+        }
+        catch (ClinicalInputException failure)
+        {
+            AddErrors(failure);
+        }
+        catch (SessionConflictException conflict)
+        {
+            FormMessages.Add(conflict.Message);
+        }
+
+        await LoadOwnedAsync(id, ct);
+        Prep = PreparationInput.From(Session);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPrepareAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await update.HandleAsync(id, Prep.ToRequest(), ct);
+            return Redirect($"/sessions/{id}?saved=prep#checklist-title");
+        }
+        catch (ValidationFailedException failure)
+        {
+            AddErrors(failure);
+        }
+
+        await LoadOwnedAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await update.HandleAsync(id, new UpdateSessionRequest(State: "started", DosedMinutesAgo: DosedMinutesAgo ?? 0), ct);
+            return Redirect($"/sessions/{id}/day");
+        }
+        catch (SessionConflictException conflict)
+        {
+            Refusal = conflict.Message;
+            RefusalReason = conflict.Reason;
+            Safety = conflict.Safety;
+        }
+        catch (ValidationFailedException failure)
+        {
+            AddErrors(failure);
+        }
+
+        await LoadOwnedAsync(id, ct);
+        Prep = PreparationInput.From(Session);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken ct) =>
+        await ChangeAsync(id, new UpdateSessionRequest(PlannedDate: Move.Date ?? string.Empty, PlannedTime: Move.Time), "moved", ct);
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct) =>
+        await ChangeAsync(id, new UpdateSessionRequest(State: "cancelled"), "cancelled", ct);
+
+    public async Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken ct) =>
+        await ChangeAsync(id, new UpdateSessionRequest(State: "planned"), "planned", ct);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, UpdateSessionRequest request, string saved, CancellationToken ct)
+    {
+        try
+        {
+            await update.HandleAsync(id, request, ct);
+            return Redirect($"/sessions/{id}?saved={saved}");
+        }
+        catch (ValidationFailedException failure)
+        {
+            AddErrors(failure);
+        }
+        catch (SessionConflictException conflict)
+        {
+            FormMessages.Add(conflict.Message);
+        }
+
+        await LoadOwnedAsync(id, ct);
+        Prep = PreparationInput.From(Session);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct) => Set(await reader.ReadAsync(id, ct));
+
+    private async Task LoadOwnedAsync(Guid id, CancellationToken ct)
+    {
+        Set(await reader.ReadOwnedAsync(id, ct));
+        People = await people.HandleAsync(ct);
+    }
+
+    private void Set(SessionBundle bundle)
+    {
+        Bundle = bundle;
+        Session = SessionView.ToResponse(bundle, time.GetUtcNow());
+        Help = HelpPanel.For(Session, bundle.Profile, forSupportPerson: !bundle.IsOwner);
+        Move = new DateRow { Date = SessionTimes.IsoDate(bundle.Session.PlannedDate), Time = SessionTimes.Time(bundle.Session.PlannedTime) };
+    }
+}

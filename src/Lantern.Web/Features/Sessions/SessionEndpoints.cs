@@ -1,0 +1,117 @@
+using Lantern.Clinical.Ketamine;
+
+namespace Lantern.Web.Features.Sessions;
+
+/// <summary>/api/v1/courses and /api/v1/sessions. Each route calls the same handler as its page.</summary>
+public static class SessionEndpoints
+{
+    public static void MapSessionEndpoints(this RouteGroupBuilder api)
+    {
+        var courses = api.MapGroup("/courses").WithTags("Sessions").AddEndpointFilter(SessionProblems);
+        courses.MapGet("", async (Guid? patientId, ListCoursesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
+        courses.MapGet("/presets", () => TypedResults.Ok(CoursePresets.All.Select(PresetResponse.From).ToArray()));
+        courses.MapPost("", async (CreateCourseRequest request, CreateCourseHandler handler, CancellationToken ct) =>
+        {
+            var course = await handler.HandleAsync(request, ct);
+            return TypedResults.Created($"/api/v1/courses/{course.Id}", course);
+        });
+        courses.MapGet("/{id:guid}", async (Guid id, GetCourseHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, ct)));
+        courses.MapPut("/{id:guid}", async (Guid id, UpdateCourseRequest request, UpdateCourseHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+        courses.MapDelete("/{id:guid}", async (Guid id, DeleteCourseHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+        courses.MapGet("/{id:guid}/calendar.ics", async (Guid id, ExportCourseCalendarHandler handler, CancellationToken ct) =>
+        {
+            var export = await handler.HandleAsync(id, ct);
+            return TypedResults.File(export.Content, export.ContentType, export.FileName);
+        });
+        courses.MapPost("/{id:guid}/sessions", async (Guid id, AddCourseSessionRequest request, AddCourseSessionHandler handler, CancellationToken ct) =>
+        {
+            var session = await handler.HandleAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/sessions/{session.Id}", session);
+        });
+
+        var sessions = api.MapGroup("/sessions").WithTags("Sessions").AddEndpointFilter(SessionProblems);
+        sessions.MapGet("/timeline", async (Guid? patientId, GetSessionTimelineHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
+        sessions.MapGet("/supporting", async (ListSupportingSessionsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(ct)));
+        sessions.MapGet("/{id:guid}", async (Guid id, GetSessionHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, ct)));
+        sessions.MapPut("/{id:guid}", async (Guid id, UpdateSessionRequest request, UpdateSessionHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+        sessions.MapPost("/{id:guid}/vitals", async (Guid id, RecordVitalsRequest request, RecordVitalsHandler handler, CancellationToken ct) =>
+        {
+            var saved = await handler.HandleAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/sessions/{id}", saved);
+        });
+        sessions.MapPost("/{id:guid}/checks", async (Guid id, RecordCheckRequest request, RecordSupportCheckHandler handler, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/sessions/{id}", await handler.HandleAsync(id, request, ct)));
+        sessions.MapPost("/{id:guid}/side-effects", async (Guid id, RecordSideEffectsRequest request, RecordSideEffectsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+        sessions.MapGet("/{id:guid}/journal", async (Guid id, GetSessionHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.JournalAsync(id, ct)));
+        sessions.MapPost("/{id:guid}/journal", async (Guid id, SaveJournalRequest request, SaveIntegrationJournalHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+    }
+
+    public static IServiceCollection AddSessionsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<SessionReader>();
+        services.AddScoped<GetCourseHandler>();
+        services.AddScoped<ListCoursesHandler>();
+        services.AddScoped<CreateCourseHandler>();
+        services.AddScoped<UpdateCourseHandler>();
+        services.AddScoped<DeleteCourseHandler>();
+        services.AddScoped<AddCourseSessionHandler>();
+        services.AddScoped<ExportCourseCalendarHandler>();
+        services.AddScoped<GetSessionHandler>();
+        services.AddScoped<UpdateSessionHandler>();
+        services.AddScoped<RecordVitalsHandler>();
+        services.AddScoped<RecordSupportCheckHandler>();
+        services.AddScoped<RecordSideEffectsHandler>();
+        services.AddScoped<SaveIntegrationJournalHandler>();
+        services.AddScoped<GetSessionTimelineHandler>();
+        services.AddScoped<ListSupportingSessionsHandler>();
+        services.AddScoped<ListSupportPeopleHandler>();
+        return services;
+    }
+
+    /// <summary>A refused change of state is a 409 that says why, with the provider's contact and, for an urgent reading, the crisis route.</summary>
+    private static async ValueTask<object?> SessionProblems(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (SessionConflictException conflict)
+        {
+            var extensions = new Dictionary<string, object?> { ["reason"] = conflict.Reason };
+            if (conflict.Gate is { } gate)
+            {
+                extensions["provider"] = gate.Provider;
+                extensions["reading"] = gate.Reading;
+            }
+
+            if (conflict.Safety is { } safety)
+            {
+                extensions["safety"] = safety;
+            }
+
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: Title(conflict.Reason), detail: conflict.Message, extensions: extensions);
+        }
+    }
+
+    private static string Title(string reason) => reason switch
+    {
+        "urgent" => "Don't start: this blood pressure needs care now",
+        "check-with-provider" => "Check with your provider before starting",
+        "no-reading" or "stale-reading" => "Record your blood pressure before starting",
+        _ => "This change isn't possible right now",
+    };
+}

@@ -1,0 +1,45 @@
+using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantern.Web.Features.Sessions;
+
+/// <summary>
+/// A 15-minute check during a session, logged by the patient or by their named support person from their own phone.
+/// <see cref="RecordedBy"/> says who. The note is free text: shown to its author, the patient and journal grantees only.
+/// </summary>
+public sealed class SupportCheck : IPatientOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid PatientId { get; init; }
+    public Guid SessionId { get; init; }
+    public DateTimeOffset CheckedAt { get; init; }
+    public int MinutesAfterDose { get; init; }
+
+    /// <summary><c>awake</c>, <c>drowsy</c> or <c>hard-to-wake</c>.</summary>
+    public required string Responsiveness { get; init; }
+
+    /// <summary><c>calm</c>, <c>uneasy</c> or <c>very-distressed</c>.</summary>
+    public required string Calmness { get; init; }
+
+    public bool BreathingConcern { get; init; }
+    public string? Note { get; init; }
+    public Guid RecordedBy { get; init; }
+}
+
+internal sealed class SupportCheckConfiguration : IEntityTypeConfiguration<SupportCheck>
+{
+    public void Configure(EntityTypeBuilder<SupportCheck> builder)
+    {
+        builder.ToTable("SessionChecks");
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => c.SessionId);
+        builder.HasIndex(c => c.PatientId);
+        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DosingSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.Responsiveness).HasMaxLength(16);
+        builder.Property(c => c.Calmness).HasMaxLength(16);
+        builder.Property(c => c.Note).HasMaxLength(SessionLimits.ShortTextMaxLength);
+    }
+}
