@@ -72,6 +72,12 @@ public static class PlatformSetup
     public static WebApplication UseLanternPlatform(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseMiddleware<HttpsOnlyMiddleware>();
+        }
+
         app.UseWhen(context => context.Request.IsApi(), api => api.UseStatusCodePages());
         app.UseWhen(context => !context.Request.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseExceptionHandler();

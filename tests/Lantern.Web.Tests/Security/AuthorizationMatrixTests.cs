@@ -19,7 +19,7 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
     {
         var (reads, _) = Matrix.Read();
         Assert.True(reads.Count >= 6, "The matrix tables were not found.");
-        var patient = await PatientWithRecordsAsync();
+        var (patient, session) = await PatientWithRecordsAsync();
         var grantees = new Dictionary<string, TestUser>();
         foreach (var scope in Scopes)
         {
@@ -30,7 +30,7 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
         var failures = new List<string>();
         foreach (var (path, allowed) in reads)
         {
-            var url = path.Replace("{patient}", patient.Id.ToString(), StringComparison.Ordinal);
+            var url = Fill(path, patient, session);
             foreach (var scope in Scopes)
             {
                 var status = (await grantees[scope].Client.GetAsync(url, Ct)).StatusCode;
@@ -56,13 +56,13 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
     {
         var (_, fields) = Matrix.Read();
         Assert.NotEmpty(fields);
-        var patient = await PatientWithRecordsAsync();
-        var (withField, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, "mood", "journal");
-        var (withoutField, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "mood");
+        var (patient, session) = await PatientWithRecordsAsync();
+        var (withField, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, Scopes);
+        var (withoutField, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, Scopes.Where(s => s != "journal").ToArray());
 
         foreach (var (field, path, scope) in fields)
         {
-            var url = path.Replace("{patient}", patient.Id.ToString(), StringComparison.Ordinal);
+            var url = Fill(path, patient, session);
             Assert.Equal("journal", scope);
             var shown = await withField.Client.GetStringAsync(url, Ct);
             var hidden = await withoutField.Client.GetStringAsync(url, Ct);
@@ -72,15 +72,28 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
         }
     }
 
+    private static string Fill(string path, TestUser patient, Guid session) => path
+        .Replace("{patient}", patient.Id.ToString(), StringComparison.Ordinal)
+        .Replace("{session}", session.ToString(), StringComparison.Ordinal);
+
     private const string NoteCanary = "matrix-note-canary-3f9";
 
-    /// <summary>A patient with a check-in (with a note), a PHQ-9 and the alert it raised.</summary>
-    private async Task<TestUser> PatientWithRecordsAsync()
+    /// <summary>
+    /// A patient with a check-in (with a note), a PHQ-9 and the alert it raised, and a ketamine session with an
+    /// intention and a journal entry (every free text carries the canary).
+    /// </summary>
+    private async Task<(TestUser Patient, Guid Session)> PatientWithRecordsAsync()
     {
         var patient = await TestUser.CreateAsync(app);
         (await patient.Client.PostAsJsonAsync("/api/v1/checkins", new { mood = 5, anxiety = 5, sleepHours = 6.5, energy = 4, note = NoteCanary }, Ct)).EnsureSuccessStatusCode();
         (await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1 } }, Ct)).EnsureSuccessStatusCode();
-        return patient;
+        var session = await Features.Sessions.SessionsApi.NewSessionAsync(patient);
+        (await Features.Sessions.SessionsApi.PutSessionAsync(patient.Client, session, new { intention = NoteCanary })).EnsureSuccessStatusCode();
+        await Features.Sessions.SessionsApi.StartAsync(patient, session); // the journal opens once a session has started
+        (await patient.Client.PostAsJsonAsync($"/api/v1/sessions/{session}/journal", new { whatCameUp = NoteCanary }, Ct)).EnsureSuccessStatusCode();
+        (await patient.Client.PostAsJsonAsync("/api/v1/opioid-doses",
+            new { opioid = "oxycodone", dailyDose = 10, unit = "mg", from = "2026-11-20" }, Ct)).EnsureSuccessStatusCode();
+        return (patient, session);
     }
 
     private static class Matrix
@@ -95,7 +108,9 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
 
             var lines = File.ReadAllLines(Path.Combine(directory!.FullName, "docs", "security", "authorization-matrix.md"));
             var section = lines.SkipWhile(l => !l.StartsWith("## Checked by tests", StringComparison.Ordinal)).ToArray();
-            var rows = section.Where(l => l.StartsWith("| /", StringComparison.Ordinal) || l.StartsWith("| note", StringComparison.Ordinal))
+            // Body rows of the two tables: everything but each table's header and its |---| separator line.
+            var rows = section.Where(l => l.StartsWith("| ", StringComparison.Ordinal)
+                    && !l.StartsWith("| Read (GET", StringComparison.Ordinal) && !l.StartsWith("| Free-text field", StringComparison.Ordinal))
                 .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray())
                 .ToArray();
             var reads = rows.Where(r => r.Length == 2).Select(r => (r[0], r[1].Split(',').Select(s => s.Trim()).ToArray())).ToList();
