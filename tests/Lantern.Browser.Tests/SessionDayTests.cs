@@ -100,6 +100,12 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await page.GetByLabel("Bottom number (diastolic)").FillAsync("80");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save reading" }).ClickAsync();
         await Assertions.Expect(page.GetByText("124/80 mmHg", new() { Exact = false })).ToBeVisibleAsync();
+        // With JavaScript each answer saves as it is written: leave the field, reload, and the words are still there.
+        await page.GetByLabel("What did it feel like in your body?").FillAsync("Heavy arms, then warm.");
+        await page.GetByLabel("What did it feel like in your body?").BlurAsync();
+        await Assertions.Expect(page.GetByText("Saved as you wrote.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("What did it feel like in your body?")).ToHaveValueAsync("Heavy arms, then warm.");
         await page.GetByLabel("What came up for you?").FillAsync("The lake at dawn, and my grandmother's voice.");
         await page.GetByLabel("What would you like to carry forward?").FillAsync("Slow mornings.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my journal" }).ClickAsync();
