@@ -42,6 +42,10 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string OutboxDirectory => Path.Combine(Database.DataDirectory, "outbox");
 
+    /// <summary>The newest mail to <paramref name="to"/> whose subject contains the text, however this app delivers mail.</summary>
+    public virtual Task<MimeKit.MimeMessage> WaitForMailAsync(string to, string subjectContains) =>
+        Outbox.WaitForAsync(OutboxDirectory, to, subjectContains);
+
     /// <summary>Extra configuration for one factory, e.g. low rate limits; set before the first client is created.</summary>
     public LanternAppFactory With(string key, string? value)
     {

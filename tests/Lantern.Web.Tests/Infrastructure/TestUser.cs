@@ -53,7 +53,7 @@ public sealed class TestUser
         });
         Assert.Equal(HttpStatusCode.Accepted, register.StatusCode);
 
-        var message = await Outbox.WaitForAsync(app.OutboxDirectory, email, "Confirm your Lantern account");
+        var message = await app.WaitForMailAsync(email, "Confirm your Lantern account");
         var (userId, token) = Outbox.ReadLink(message, "/account/confirm-email");
         var confirm = await client.PostAsJsonAsync("/api/v1/auth/confirm-email", new { userId, token });
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);

@@ -94,6 +94,23 @@ public sealed class SmtpApp : LanternAppFactory, IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    public override async Task<MimeMessage> WaitForMailAsync(string to, string subjectContains)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var message = Received.LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, to, StringComparison.OrdinalIgnoreCase))
+                && (m.Subject ?? string.Empty).Contains(subjectContains, StringComparison.OrdinalIgnoreCase));
+            if (message is not null)
+            {
+                return message;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No mail to {to} about '{subjectContains}' reached the SMTP server.");
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
