@@ -1,3 +1,5 @@
+using Lantern.Clinical.Ketamine;
+
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>The feature's stable codes for JSON and forms, in one place.</summary>
@@ -50,21 +52,27 @@ public static class SessionCodes
         _ => "Not said",
     };
 
-    public static string ResponsivenessLabel(string code) => code switch
-    {
-        "awake" => "awake and responding",
-        "drowsy" => "drowsy, but answered",
-        "hard-to-wake" => "hard to wake",
-        _ => code,
-    };
+    /// <summary>The check answer as the form words it, lower-cased to sit inside a sentence ("awake and responds, calm").</summary>
+    public static string ResponsivenessLabel(string code) =>
+        IndexOf(SupportCheckAnswers.ResponsivenessCodes, code) is var i and >= 0 ? InSentence(SupportCheckAnswers.ToLabel((Responsiveness)i)) : code;
 
-    public static string CalmnessLabel(string code) => code switch
+    public static string CalmnessLabel(string code) =>
+        IndexOf(SupportCheckAnswers.CalmnessCodes, code) is var i and >= 0 ? InSentence(SupportCheckAnswers.ToLabel((Calmness)i)) : code;
+
+    private static int IndexOf(IReadOnlyList<string> codes, string code)
     {
-        "calm" => "calm",
-        "uneasy" => "a bit uneasy, but settled",
-        "very-distressed" => "very distressed",
-        _ => code,
-    };
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (codes[i] == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string InSentence(string label) => char.ToLowerInvariant(label[0]) + label[1..];
 
     public static IReadOnlyList<string> Split(string stored) =>
         stored.Length == 0 ? [] : stored.Split(',', StringSplitOptions.RemoveEmptyEntries);

@@ -198,6 +198,7 @@ public sealed partial class SessionPagesTests(LanternAppFactory app) : IClassFix
         Assert.DoesNotContain("id=\"finish-form\"", day, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Contains("Check saved. Thank you.", after, StringComparison.Ordinal);
+        Assert.Contains("drowsy, but answers when spoken to, calm", after, StringComparison.Ordinal);
         var check = Assert.Single((await SessionsApi.GetSessionAsync(patient.Client, id)).GetProperty("checks").EnumerateArray());
         Assert.Equal("support-person", check.GetProperty("recordedBy").GetString());
         Assert.Equal("Resting, answered me", check.GetProperty("note").GetString());
