@@ -128,7 +128,8 @@ public sealed class AlertNotificationWorker(IServiceScopeFactory scopes, IOption
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AlertNotificationDispatcher>().DispatchPendingAsync(stoppingToken);
+                var handled = await scope.ServiceProvider.GetRequiredService<AlertNotificationDispatcher>().DispatchPendingAsync(stoppingToken);
+                CareTeamLog.NotificationRound(logger, handled);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

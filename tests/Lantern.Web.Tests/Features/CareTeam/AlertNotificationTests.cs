@@ -57,6 +57,34 @@ public sealed class AlertNotificationTests(LanternAppFactory app) : IClassFixtur
         Assert.NotNull(mail);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Worker_AfterTheClockJumpsAMonth_RunsOneRound_NotOnePerMissedTick()
+    {
+        // A laptop waking from sleep, or a VM resumed, moves the clock by hours or days at once.
+        await using var jumpy = new LanternAppFactory().With("Logging:LogLevel:Lantern.Web.Features.CareTeam", "Debug");
+        await jumpy.InitializeAsync();
+        jumpy.Time.Advance(TimeSpan.FromSeconds(16));
+        await WaitForRoundsAsync(jumpy, 1);
+
+        jumpy.Time.Advance(TimeSpan.FromDays(30)); // 172,800 missed 15-second ticks
+        await WaitForRoundsAsync(jumpy, 2);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, Rounds(jumpy));
+    }
+
+    private static int Rounds(LanternAppFactory factory) => factory.Logs.GetSnapshot().Count(r => r.Id.Id == 4302);
+
+    private static async Task WaitForRoundsAsync(LanternAppFactory factory, int rounds)
+    {
+        for (var attempt = 0; attempt < 100 && Rounds(factory) < rounds; attempt++)
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.True(Rounds(factory) >= rounds, $"Expected {rounds} notification round(s), saw {Rounds(factory)}.");
+    }
+
     [Fact]
     public async Task Caregiver_AcknowledgesAlert_PatientAndCareTeamSeeWhoAndWhen()
     {
