@@ -80,7 +80,7 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
 
     /// <summary>
     /// A patient with a check-in (with a note), a PHQ-9 and the alert it raised, and a ketamine session with an
-    /// intention and a journal entry (every free text carries the canary).
+    /// intention, a journal entry and a closing note (every free text carries the canary).
     /// </summary>
     private async Task<(TestUser Patient, Guid Session)> PatientWithRecordsAsync()
     {
@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixt
         (await Features.Sessions.SessionsApi.PutSessionAsync(patient.Client, session, new { intention = NoteCanary })).EnsureSuccessStatusCode();
         await Features.Sessions.SessionsApi.StartAsync(patient, session); // the journal opens once a session has started
         (await patient.Client.PostAsJsonAsync($"/api/v1/sessions/{session}/journal", new { whatCameUp = NoteCanary }, Ct)).EnsureSuccessStatusCode();
+        (await Features.Sessions.SessionsApi.PutSessionAsync(patient.Client, session, new { closingNote = NoteCanary })).EnsureSuccessStatusCode();
         (await patient.Client.PostAsJsonAsync("/api/v1/opioid-doses",
             new { opioid = "oxycodone", dailyDose = 10, unit = "mg", from = "2026-11-20" }, Ct)).EnsureSuccessStatusCode();
         return (patient, session);

@@ -118,6 +118,34 @@ public sealed class DosingDayTests(LanternAppFactory app) : IClassFixture<Lanter
         Assert.False((await HttpAssertions.ReadJsonAsync(finished)).GetProperty("session").GetProperty("finishedEarly").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("not-sure", true)]
+    [InlineData("no", false)]
+    public async Task Benzodiazepine_YesOrNotSure_AddsTheTellYourProviderNote_WithoutAdvisingToStop(string answer, bool noteShown)
+    {
+        // Hazard WS-09: the note says to tell the provider and warns against stopping alone; it never says to skip a dose.
+        var patient = await TestUser.CreateAsync(app);
+        var id = await SessionsApi.NewSessionAsync(patient);
+
+        var saved = await SessionsApi.PutSessionAsync(patient.Client, id, new { benzodiazepine = answer });
+        var note = (await HttpAssertions.ReadJsonAsync(saved)).GetProperty("session").GetProperty("benzodiazepineNote");
+        var page = await patient.Client.GetStringAsync($"/sessions/{id}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        if (noteShown)
+        {
+            Assert.Contains("Tell your provider before the session", note.GetString(), StringComparison.Ordinal);
+            Assert.Contains("Do not stop or cut down a benzodiazepine on your own", note.GetString(), StringComparison.Ordinal);
+            Assert.Contains("Do not stop or cut down a benzodiazepine on your own", page, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(JsonValueKind.Null, note.ValueKind);
+            Assert.DoesNotContain("Do not stop or cut down a benzodiazepine on your own", page, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Check_BeforeTheSessionStarts_Returns409()
     {

@@ -56,6 +56,23 @@ public sealed class SupportPersonTests(LanternAppFactory app) : IClassFixture<La
     }
 
     [Fact]
+    public async Task NamedCaregiver_LogsHardToWakeFromTheirOwnPhone_GetsTheCrisisRouteAndThePatientsAlertIsRaised()
+    {
+        // Hazard WS-04: the support person is the one most likely to see an emergency during the session.
+        var (patient, caregiver, _, id) = await NamedSupportPersonAsync();
+
+        var response = await SessionsApi.PostCheckAsync(caregiver.Client, id, responsiveness: "hard-to-wake");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var safety = (await HttpAssertions.ReadJsonAsync(response)).GetProperty("safety");
+        Assert.Equal("emergency", safety.GetProperty("level").GetString());
+        Assert.Contains(safety.GetProperty("crisis").GetProperty("lines").EnumerateArray(), l => l.GetProperty("display").GetString() == "911");
+        var alert = Assert.Single(await SessionsApi.AlertsAsync(patient.Client));
+        Assert.Equal("dosing-session", alert.GetProperty("origin").GetString());
+        Assert.Equal(safety.GetProperty("alertIds")[0].GetGuid(), alert.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
     public async Task CaregiverWithGrantButNotNamed_Gets404LikeAMissingSession()
     {
         var patient = await TestUser.CreateAsync(app);
