@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Features.CareTeam;
@@ -55,6 +56,44 @@ public sealed class AlertNotificationTests(LanternAppFactory app) : IClassFixtur
 
         var mail = await Outbox.WaitForAsync(app.OutboxDirectory, caregiver.Email, "new alert");
         Assert.NotNull(mail);
+    }
+
+    [Fact]
+    public async Task ClaimLeftByACrashedInstance_IsTakenOverAfterTheTimeout_AndSentOnce()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "alerts");
+        await RaiseSelfHarmAlertAsync(patient);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // Another instance claimed the alert and died before sending.
+            var db = scope.ServiceProvider.GetRequiredService<Lantern.Web.Platform.Data.LanternDbContext>();
+            var claimedAt = app.Time.GetUtcNow();
+            await db.Set<Lantern.Web.Features.Alerts.Alert>().Where(a => a.PatientId == patient.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.NotificationClaimedBy, "crashed-instance").SetProperty(a => a.NotificationClaimedAt, claimedAt), Ct);
+        }
+
+        await DispatchAsync();
+        var whileClaimed = Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert");
+        app.Time.Advance(TimeSpan.FromMinutes(6));
+        await DispatchAsync();
+        await DispatchAsync();
+
+        Assert.Equal(0, whileClaimed);
+        Assert.Equal(1, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
+    }
+
+    [Fact]
+    public async Task GranteeWithTwoStepSignInOff_GetsNoAlertEmail()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "alerts");
+        (await caregiver.Client.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { password = caregiver.Password }, Ct)).EnsureSuccessStatusCode();
+
+        await RaiseSelfHarmAlertAsync(patient);
+        await DispatchAsync();
+
+        Assert.Equal(0, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
     }
 
     [Fact(Timeout = 60_000)]

@@ -111,6 +111,36 @@ public sealed class GrantTests(LanternAppFactory app) : IClassFixture<LanternApp
     }
 
     [Fact]
+    public async Task GranteeTurnsTwoStepSignInBackOn_SeesTheSharedDataAgain()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "mood");
+        (await caregiver.Client.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { password = caregiver.Password }, Ct)).EnsureSuccessStatusCode();
+        var whileOff = await caregiver.Client.GetAsync($"/api/v1/careteam/patients/{patient.Id}/summary", Ct);
+
+        await caregiver.EnableTwoFactorAsync();
+        var backOn = await caregiver.Client.GetAsync($"/api/v1/careteam/patients/{patient.Id}/summary", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, whileOff.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, backOn.StatusCode);
+    }
+
+    [Fact]
+    public async Task TherapistNotes_AfterTheClientStopsSharing_AreNotReadableOrWritable()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var (therapist, grantId) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, "mood");
+        (await therapist.Client.PostAsJsonAsync($"/api/v1/careteam/patients/{patient.Id}/notes", new { text = "before revoking" }, Ct)).EnsureSuccessStatusCode();
+
+        (await patient.Client.DeleteAsync($"/api/v1/careteam/grants/{grantId}", Ct)).EnsureSuccessStatusCode();
+        var read = await therapist.Client.GetAsync($"/api/v1/careteam/patients/{patient.Id}/notes", Ct);
+        var write = await therapist.Client.PostAsJsonAsync($"/api/v1/careteam/patients/{patient.Id}/notes", new { text = "after revoking" }, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
+    }
+
+    [Fact]
     public async Task TherapistNotes_OnlyTheAuthorReadsThem()
     {
         var patient = await TestUser.CreateAsync(app);

@@ -59,6 +59,24 @@ public sealed class BloodPressureGateTests(LanternAppFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Vitals_AfterTheDoseInUrgentBand_RaiseTheEmergencyAlertWithTheCrisisRoute()
+    {
+        // Hazard WS-04: a rise is expected after a dose, but the urgent band still escalates at once.
+        var patient = await TestUser.CreateAsync(app);
+        var id = await SessionsApi.NewSessionAsync(patient);
+        await SessionsApi.StartAsync(patient, id, minutesAgo: 40);
+
+        var reading = await SessionsApi.PostVitalsAsync(patient.Client, id, 186, 104);
+
+        Assert.Equal(HttpStatusCode.Created, reading.StatusCode);
+        var safety = (await HttpAssertions.ReadJsonAsync(reading)).GetProperty("safety");
+        Assert.Equal("bp-urgent", safety.GetProperty("flags")[0].GetProperty("code").GetString());
+        Assert.Contains(safety.GetProperty("crisis").GetProperty("lines").EnumerateArray(), l => l.GetProperty("href").GetString() == "tel:911");
+        var alert = Assert.Single(await SessionsApi.AlertsAsync(patient.Client));
+        Assert.Equal("dosing-session", alert.GetProperty("origin").GetString());
+    }
+
+    [Fact]
     public async Task Start_ReadingInUrgentBand_ShowsUrgentRouteOnTheSameResponse_AndRaisesEmergencyAlert()
     {
         var patient = await TestUser.CreateAsync(app);
