@@ -125,6 +125,7 @@ public sealed partial class SessionPagesTests(LanternAppFactory app) : IClassFix
         Assert.Contains("href=\"tel:3125550100\"", day, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:988\"", day, StringComparison.Ordinal);
         Assert.Contains("How are you now?", day, StringComparison.Ordinal);
+        Assert.Contains("No driving until tomorrow, after a night's sleep.", day, StringComparison.Ordinal);
         Assert.Matches("<script src=\"/js/sessions.js\\?v=[^\"]+\"></script>", day);
     }
 
@@ -195,6 +196,9 @@ public sealed partial class SessionPagesTests(LanternAppFactory app) : IClassFix
 
         Assert.Contains($"href=\"/sessions/{id}/day\"", home, StringComparison.Ordinal);
         Assert.Contains("Every 15 minutes, look in on them", day, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"help-title\">I need help</h2>", day, StringComparison.Ordinal);
+        Assert.Contains("call the emergency number now and stay with them", day, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:3125550100\"", day, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"finish-form\"", day, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Contains("Check saved. Thank you.", after, StringComparison.Ordinal);

@@ -144,6 +144,20 @@ public sealed class SupportPersonTests(LanternAppFactory app) : IClassFixture<La
     }
 
     [Fact]
+    public async Task NamingACaregiverWhoTurnedTwoStepSignInOff_Returns400()
+    {
+        // Hazard WC-04: a password-only account is never the one watching over a session.
+        var patient = await TestUser.CreateAsync(app);
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "sessions");
+        (await caregiver.Client.PostAsJsonAsync("/api/v1/me/two-factor/disable", new { password = caregiver.Password }, Ct)).EnsureSuccessStatusCode();
+        var id = await SessionsApi.NewSessionAsync(patient);
+
+        var named = await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } });
+
+        Assert.Equal(["supportPerson.caregiverId"], await SessionsApi.ErrorFieldsAsync(named));
+    }
+
+    [Fact]
     public async Task SupportPerson_AsANameAndNumber_ShownWithADialLink()
     {
         var patient = await TestUser.CreateAsync(app);
