@@ -47,6 +47,44 @@ public sealed class DatabaseTests(LanternAppFactory app) : IClassFixture<Lantern
     }
 
     [Fact]
+    public async Task Sqlite_PooledAndConcurrentConnections_AllKeepTheirPerConnectionSettings()
+    {
+        // The PRAGMAs run once per native connection; every connection handed out later, pooled or new, must still
+        // have them (REL-02, and foreign keys for the schema's integrity).
+        Assert.SkipWhen(app.Database.IsPostgres, "These are SQLite connection settings.");
+        for (var round = 0; round < 3; round++)
+        {
+            var scopes = Enumerable.Range(0, 4).Select(_ => app.Services.CreateAsyncScope()).ToArray();
+            try
+            {
+                var contexts = scopes.Select(s => s.ServiceProvider.GetRequiredService<LanternDbContext>()).ToArray();
+                await Task.WhenAll(contexts.Select(c => c.Database.OpenConnectionAsync(Ct)));
+                foreach (var db in contexts)
+                {
+                    Assert.Equal("2", await PragmaAsync(db, "synchronous"));
+                    Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
+                    Assert.Equal("5000", await PragmaAsync(db, "busy_timeout"));
+                    Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+                }
+            }
+            finally
+            {
+                foreach (var scope in scopes)
+                {
+                    await scope.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    private static async Task<string?> PragmaAsync(LanternDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA " + name + ";";
+        return Convert.ToString(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Migrations_AppliedAtStartup_NothingPending()
     {
         await using var scope = app.Services.CreateAsyncScope();
