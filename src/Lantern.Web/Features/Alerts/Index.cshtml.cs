@@ -3,7 +3,6 @@ using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Alerts;
 
@@ -13,8 +12,7 @@ public sealed class IndexModel(
     PatientProfiles profiles,
     ICurrentUser me,
     HealthDataAccess access,
-    CareTeam.SharedAlertsHandler shared,
-    Platform.Data.LanternDbContext db) : PageModel
+    CareTeam.SharedAlertsHandler shared) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "seen")]
     public string? Seen { get; set; }
@@ -43,11 +41,8 @@ public sealed class IndexModel(
         else
         {
             Alerts = await list.HandleAsync(new ListAlertsRequest(ShowAll ? "all" : "open", null), ct);
-            // The patient sees which care-team member marked an alert as seen; their own acknowledgements need no name.
-            var others = Alerts.Where(a => a.AcknowledgedBy is { } by && by != me.UserId).Select(a => a.AcknowledgedBy!.Value).Distinct().ToArray();
-            ViewData[AcknowledgedByKey] = others.Length == 0
-                ? new Dictionary<Guid, string>()
-                : await db.Users.AsNoTracking().Where(u => others.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+            // The patient sees which care-team member marked an alert as seen.
+            ViewData[AcknowledgedByKey] = await list.AcknowledgedByOthersAsync(Alerts, ct);
         }
 
         ViewData[TimeZoneKey] = (await profiles.GetAsync(me.UserId!.Value, ct)).TimeZone;

@@ -33,4 +33,17 @@ public sealed class ListAlertsHandler(LanternDbContext db, HealthDataAccess acce
         var rows = await alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(MaxReturned).ToListAsync(ct);
         return rows.Select(AlertResponse.From).ToArray();
     }
+
+    /// <summary>
+    /// Names of the care-team members who acknowledged any of these alerts, for the patient's list; the caller's own
+    /// acknowledgements need no name. One query, whatever the number of alerts.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> AcknowledgedByOthersAsync(IEnumerable<AlertResponse> alerts, CancellationToken ct)
+    {
+        var me = (await access.GetContextAsync(ct)).UserId;
+        var others = alerts.Where(a => a.AcknowledgedBy is { } by && by != me).Select(a => a.AcknowledgedBy!.Value).Distinct().ToArray();
+        return others.Length == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Users.AsNoTracking().Where(u => others.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+    }
 }

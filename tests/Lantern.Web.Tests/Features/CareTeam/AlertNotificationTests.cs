@@ -153,6 +153,8 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
         Assert.Equal(HttpStatusCode.OK, acknowledge.StatusCode);
         Assert.Empty(patientsOpen.EnumerateArray());
         Assert.Equal("Test Caregiver", Assert.Single(all.EnumerateArray()).GetProperty("acknowledgedByName").GetString());
+        var patientsPage = await patient.Client.GetStringAsync("/alerts?status=all", Ct);
+        Assert.Contains("Marked as seen by Test Caregiver", patientsPage, StringComparison.Ordinal);
     }
 
     [Fact]
