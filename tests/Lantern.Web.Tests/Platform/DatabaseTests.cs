@@ -85,12 +85,16 @@ public sealed class DatabaseTests(LanternAppFactory app) : IClassFixture<Lantern
     }
 
     [Fact]
-    public async Task Migrations_AppliedAtStartup_NothingPending()
+    public async Task Migrations_EmptyDatabase_AppliedAtStartupNothingPending()
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        // Other tests start from a pre-migrated copy; this one starts from nothing, as a new install does.
+        await using var fresh = new AppOnDatabase(TestDatabase.Create(migrated: false));
+        await fresh.InitializeAsync();
+        await using var scope = fresh.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(Ct));
     }
 
     [Fact]
