@@ -74,6 +74,8 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimits:AuthPerIpPerMinute"] = "100000",
             ["RateLimits:SignInPerAccountPer15Minutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Information",
+            // The log collector sees Information; the console (the test run's own output) only what needs reading.
+            ["Logging:Console:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)
         {
@@ -154,3 +156,10 @@ public sealed class ProductionHashingApp : LanternAppFactory
 {
     protected override bool UseProductionPasswordHashing => true;
 }
+
+/// <summary>
+/// The one app host most test classes share (one per database provider per run): users are unique per test, so
+/// tests need no host of their own. A class that moves the clock by more than a TOTP step, changes settings,
+/// reads every log record (the canary tests) or counts app-wide state takes its own <see cref="LanternAppFactory"/> as a class fixture instead.
+/// </summary>
+public sealed class SharedApp : LanternAppFactory;

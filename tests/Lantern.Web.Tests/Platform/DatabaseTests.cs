@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Platform;
 
-public sealed class DatabaseTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class DatabaseTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -11,7 +11,7 @@ using SmtpServer.Storage;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class PasswordResetTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class PasswordResetTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class SignInTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SignInTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class SignUpTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SignUpTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
