@@ -26,7 +26,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
 
-        var mail = await Outbox.WaitForAsync(browser.App.OutboxDirectory, email, "Confirm your Lantern account");
+        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
         var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
         await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
         await BrowserFixture.AssertAccessibleAsync(page);

@@ -56,7 +56,7 @@ public sealed class CareTeamTests(BrowserFixture browser)
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a steady light for the road");
         await page.GetByLabel(role switch { UserRole.Therapist => "A therapist or clinician", UserRole.Caregiver => "A caregiver or support person", _ => "Someone in treatment" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        var (userId, token) = Outbox.ReadLink(await Outbox.WaitForAsync(browser.App.OutboxDirectory, email, "Confirm your Lantern account"), "/account/confirm-email");
+        var (userId, token) = Outbox.ReadLink(await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account"), "/account/confirm-email");
         await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();

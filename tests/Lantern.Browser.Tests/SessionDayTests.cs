@@ -143,7 +143,7 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await page.GetByLabel("Someone in treatment").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
-        var mail = await Outbox.WaitForAsync(browser.App.OutboxDirectory, email, "Confirm your Lantern account");
+        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
         var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
         await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Lantern.Web.Platform.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -42,9 +44,14 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string OutboxDirectory => Path.Combine(Database.DataDirectory, "outbox");
 
+    /// <summary>What this app wrote to its outbox directory.</summary>
+    public MailOutbox Outbox => _outbox ??= new MailOutbox(OutboxDirectory);
+
+    private MailOutbox? _outbox;
+
     /// <summary>The newest mail to <paramref name="to"/> whose subject contains the text, however this app delivers mail.</summary>
     public virtual Task<MimeKit.MimeMessage> WaitForMailAsync(string to, string subjectContains) =>
-        Outbox.WaitForAsync(OutboxDirectory, to, subjectContains);
+        Outbox.WaitForAsync(to, subjectContains);
 
     /// <summary>Extra configuration for one factory, e.g. low rate limits; set before the first client is created.</summary>
     public LanternAppFactory With(string key, string? value)
@@ -67,6 +74,8 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimits:AuthPerIpPerMinute"] = "100000",
             ["RateLimits:SignInPerAccountPer15Minutes"] = "100000",
             ["Logging:LogLevel:Default"] = "Information",
+            // The log collector sees Information; the console (the test run's own output) only what needs reading.
+            ["Logging:Console:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)
         {
@@ -80,15 +89,42 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureLogging(logging => logging.AddFakeLogging());
-        if (UseFakeClock)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services =>
+            if (UseFakeClock)
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
-            });
-        }
+            }
+
+            SignalSentMail(services);
+
+            if (!UseProductionPasswordHashing)
+            {
+                // Hundreds of sign-ups each hash twice; production's 210,000 rounds would be most of the suite's CPU.
+                // ProductionHashingApp keeps the real cost, and PasswordPolicyTests prove what production stores.
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashIterations);
+            }
+        });
     }
+
+    /// <summary>Wraps the app's registered mailer so waits for mail are woken by the send itself.</summary>
+    private void SignalSentMail(IServiceCollection services)
+    {
+        var registered = services.Single(d => d.ServiceType == typeof(IMailer));
+        services.Remove(registered);
+        services.AddSingleton<IMailer>(sp => new SignallingMailer(
+            registered.ImplementationType is { } type
+                ? (IMailer)ActivatorUtilities.CreateInstance(sp, type)
+                : (IMailer)registered.ImplementationFactory!(sp),
+            Outbox));
+    }
+
+    /// <summary>PBKDF2 rounds in tests: cheap, yet still a real salted hash through Identity's own hasher.</summary>
+    public const int TestPasswordHashIterations = 1_000;
+
+    /// <summary>True only for apps that must hash passwords exactly as production does.</summary>
+    protected virtual bool UseProductionPasswordHashing => false;
 
     /// <summary>A client with its own cookie jar, as one browser would have.</summary>
     public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions
@@ -111,3 +147,19 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>An app on a database of the caller's choosing: one shared with another instance, or one with no schema yet.</summary>
+public sealed class AppOnDatabase(TestDatabase database) : LanternAppFactory(database);
+
+/// <summary>An app that hashes passwords with production's cost, for the tests that check that cost.</summary>
+public sealed class ProductionHashingApp : LanternAppFactory
+{
+    protected override bool UseProductionPasswordHashing => true;
+}
+
+/// <summary>
+/// The one app host most test classes share (one per database provider per run): users are unique per test, so
+/// tests need no host of their own. A class that moves the clock by more than a TOTP step, changes settings,
+/// reads every log record (the canary tests) or counts app-wide state takes its own <see cref="LanternAppFactory"/> as a class fixture instead.
+/// </summary>
+public sealed class SharedApp : LanternAppFactory;

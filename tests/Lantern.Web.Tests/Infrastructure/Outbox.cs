@@ -1,47 +1,92 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Lantern.Web.Platform.Email;
 using MimeKit;
 
 namespace Lantern.Web.Tests.Infrastructure;
 
-/// <summary>Reads the .eml files the app wrote to its outbox, as a mail client would.</summary>
-public static partial class Outbox
+/// <summary>
+/// The .eml files one test app wrote to its outbox, read as a mail client would. Each file is parsed once; a wait
+/// wakes when the app hands a message to its mailer instead of polling the directory.
+/// </summary>
+public sealed class MailOutbox(string directory)
 {
-    public static async Task<MimeMessage> WaitForAsync(string directory, string to, string subjectContains, DateTimeOffset? after = null)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            if (Directory.Exists(directory))
-            {
-                var messages = new List<(MimeMessage Message, DateTime Written)>();
-                foreach (var file in Directory.EnumerateFiles(directory, "*.eml"))
-                {
-                    var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
-                        && (message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.OrdinalIgnoreCase))
-                    {
-                        messages.Add((message, File.GetLastWriteTimeUtc(file)));
-                    }
-                }
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
 
-                var newest = messages.OrderByDescending(m => m.Written).Select(m => m.Message).FirstOrDefault();
-                if (newest is not null)
-                {
-                    return newest;
-                }
+    private readonly ConcurrentDictionary<string, (MimeMessage Message, DateTime Written)> _read = new();
+    private TaskCompletionSource _sent = NewSignal();
+
+    public string Directory { get; } = directory;
+
+    /// <summary>The newest mail to <paramref name="to"/> whose subject contains the text, waiting for it if needed.</summary>
+    public async Task<MimeMessage> WaitForAsync(string to, string subjectContains, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        while (true)
+        {
+            // Take the signal before looking, so a message sent while we scan still wakes us.
+            var sent = Volatile.Read(ref _sent).Task;
+            if (Matching(to, subjectContains).OrderByDescending(m => m.Written).Select(m => m.Message).FirstOrDefault() is { } newest)
+            {
+                return newest;
             }
 
-            await Task.Delay(100);
+            try
+            {
+                await sent.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No e-mail to {to} with subject containing '{subjectContains}'.");
+            }
         }
-
-        throw new TimeoutException($"No e-mail to {to} with subject containing '{subjectContains}'.");
     }
 
-    public static int Count(string directory, string to, string? subjectContains = null) =>
-        !Directory.Exists(directory) ? 0 : Directory.EnumerateFiles(directory, "*.eml")
-            .Select(file => MimeMessage.Load(file))
-            .Count(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
-                && (subjectContains is null || (message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.OrdinalIgnoreCase)));
+    public int Count(string to, string? subjectContains = null) => Matching(to, subjectContains).Count();
 
+    /// <summary>Called by <see cref="SignallingMailer"/> after each message is handed over.</summary>
+    internal void MessageSent() => Interlocked.Exchange(ref _sent, NewSignal()).TrySetResult();
+
+    private IEnumerable<(MimeMessage Message, DateTime Written)> Matching(string to, string? subjectContains)
+    {
+        if (System.IO.Directory.Exists(Directory))
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.eml"))
+            {
+                if (!_read.ContainsKey(file))
+                {
+                    _read.TryAdd(file, (MimeMessage.Load(file), File.GetLastWriteTimeUtc(file)));
+                }
+            }
+        }
+
+        return _read.Values.Where(m =>
+            m.Message.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase))
+            && (subjectContains is null || (m.Message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+/// <summary>Wraps the app's own mailer (outbox files or SMTP, unchanged) and tells the test's outbox when one was sent.</summary>
+internal sealed class SignallingMailer(IMailer inner, MailOutbox outbox) : IMailer
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await inner.SendAsync(message, ct);
+        }
+        finally
+        {
+            outbox.MessageSent();
+        }
+    }
+}
+
+/// <summary>Reading links out of Lantern's e-mails.</summary>
+public static partial class Outbox
+{
     /// <summary>The userId and token of the first Lantern link to <paramref name="path"/> in the message.</summary>
     public static (Guid UserId, string Token) ReadLink(MimeMessage message, string path)
     {

@@ -77,18 +77,35 @@ public sealed class TestUser
     }
 
     /// <summary>
-    /// A TOTP code for a fresh time step. Lantern refuses a step it has already accepted, so this moves the
-    /// app's fake clock on by one step before computing the code, as waiting for the phone would.
+    /// A TOTP code for a time step this user has not used yet. Lantern refuses a step it has already accepted and
+    /// allows one step of drift either way, so this takes the current step, or the next one when that is used;
+    /// only a third code inside one step moves the app's (possibly shared) fake clock on, as waiting for the phone
+    /// would. Each user keeps their own steps, so other tests' users never push this one's clock.
     /// </summary>
     public string NextCode()
     {
-        App.Time.Advance(TimeSpan.FromSeconds(30));
-        return CodeNow();
+        var current = TimeStep(App.Time.GetUtcNow());
+        var step = Math.Max(current, (_lastStepUsed ?? long.MinValue) + 1);
+        if (step > current + 1)
+        {
+            App.Time.Advance(TimeSpan.FromSeconds(TotpStepSeconds * (step - current - 1)));
+        }
+
+        _lastStepUsed = step;
+        return CodeAt(step);
     }
 
     /// <summary>The code for the current fake-clock step (may already have been used).</summary>
-    public string CodeNow() =>
-        new Totp(Base32Encoding.ToBytes(TotpKey)).ComputeTotp(App.Time.GetUtcNow().UtcDateTime);
+    public string CodeNow() => CodeAt(TimeStep(App.Time.GetUtcNow()));
+
+    private const int TotpStepSeconds = 30;
+
+    private long? _lastStepUsed;
+
+    private static long TimeStep(DateTimeOffset at) => at.ToUnixTimeSeconds() / TotpStepSeconds;
+
+    private string CodeAt(long step) =>
+        new Totp(Base32Encoding.ToBytes(TotpKey)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * TotpStepSeconds).UtcDateTime);
 
     /// <summary>Signs in again on a new client (a second browser); returns that client.</summary>
     public async Task<HttpClient> SignInOnNewClientAsync()

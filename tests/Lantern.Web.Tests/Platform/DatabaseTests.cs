@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Platform;
 
-public sealed class DatabaseTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class DatabaseTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -85,12 +85,16 @@ public sealed class DatabaseTests(LanternAppFactory app) : IClassFixture<Lantern
     }
 
     [Fact]
-    public async Task Migrations_AppliedAtStartup_NothingPending()
+    public async Task Migrations_EmptyDatabase_AppliedAtStartupNothingPending()
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        // Other tests start from a pre-migrated copy; this one starts from nothing, as a new install does.
+        await using var fresh = new AppOnDatabase(TestDatabase.Create(migrated: false));
+        await fresh.InitializeAsync();
+        await using var scope = fresh.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(Ct));
     }
 
     [Fact]

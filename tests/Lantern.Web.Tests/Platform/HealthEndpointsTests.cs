@@ -3,7 +3,7 @@ using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Platform;
 
-public sealed class HealthEndpointsTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class HealthEndpointsTests(SharedApp app)
 {
     [Fact]
     public async Task Live_Anonymous_Returns200()

@@ -5,7 +5,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Platform;
 
 /// <summary>Bad input gets a clear RFC 9457 answer, never a 500 or a stack trace (SEC-19, SEC-21).</summary>
-public sealed class ProblemDetailsTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class ProblemDetailsTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -4,9 +4,6 @@ using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Platform;
 
-/// <summary>An app instance that shares its PostgreSQL database with another instance.</summary>
-public sealed class SharedDatabaseApp(TestDatabase database) : LanternAppFactory(database);
-
 /// <summary>
 /// SEC-26 / scale-out: two Lantern instances on one PostgreSQL, each with its own data directory, accept
 /// each other's session cookies (keys and sessions live in the database), and a sign-out on one ends the
@@ -21,8 +18,8 @@ public sealed class ScaleOutTests
     {
         Assert.SkipUnless(TestDatabase.SelectedProvider == "Postgres", "Scale-out needs PostgreSQL; SQLite is a single-instance store.");
         var name = "lantern_t_" + Guid.NewGuid().ToString("N")[..16];
-        await using var first = new SharedDatabaseApp(TestDatabase.Create(name));
-        await using var second = new SharedDatabaseApp(TestDatabase.Create(name));
+        await using var first = new AppOnDatabase(TestDatabase.Create(name));
+        await using var second = new AppOnDatabase(TestDatabase.Create(name));
         await first.InitializeAsync();
         await second.InitializeAsync();
         Assert.NotEqual(first.Database.DataDirectory, second.Database.DataDirectory);

@@ -4,7 +4,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Platform;
 
 /// <summary>SEC-20: the same security headers on every response, including errors.</summary>
-public sealed class SecurityHeadersTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SecurityHeadersTests(SharedApp app)
 {
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]

@@ -9,7 +9,7 @@ namespace Lantern.Web.Tests.Security;
 /// Walks the "Checked by tests" tables of docs/security/authorization-matrix.md: every scope against every
 /// kind of record a grantee can read, and the free-text field rule. The document and the code cannot drift.
 /// </summary>
-public sealed class AuthorizationMatrixTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class AuthorizationMatrixTests(SharedApp app)
 {
     private static readonly string[] Scopes = ["mood", "questionnaires", "sessions", "taper", "alerts", "journal"];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -7,7 +7,7 @@ namespace Lantern.Web.Tests.Security;
 /// SEC-01/02: user B using user A's id on any route gets exactly the 404 a random id gets, and A's
 /// record is unchanged. The routes come from the live route table, so new routes are covered.
 /// </summary>
-public sealed class CrossUserRouteTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CrossUserRouteTests(SharedApp app)
 {
     // Route values that name public things, not anyone's records: a status code, the OpenAPI document,
     // a catch-all path, a guide article's slug, a questionnaire's instrument code (phq9, gad7, pcl5).

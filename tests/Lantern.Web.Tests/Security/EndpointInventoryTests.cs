@@ -4,7 +4,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Security;
 
 /// <summary>SEC-04: deny by default. Only the checked-in allow-list may be reached anonymously.</summary>
-public sealed class EndpointInventoryTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class EndpointInventoryTests(SharedApp app)
 {
     private static readonly string AllowListPath = Path.Combine(AppContext.BaseDirectory, "Security", "anonymous-endpoints.txt");
 

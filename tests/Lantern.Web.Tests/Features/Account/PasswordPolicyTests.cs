@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.Account;
 
 /// <summary>SEC-12: length not composition, common passwords refused, exact as typed, strong hashing.</summary>
-public sealed class PasswordPolicyTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class PasswordPolicyTests(ProductionHashingApp app) : IClassFixture<ProductionHashingApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

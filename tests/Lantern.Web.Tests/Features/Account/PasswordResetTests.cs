@@ -11,7 +11,7 @@ using SmtpServer.Storage;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class PasswordResetTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class PasswordResetTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -20,7 +20,7 @@ public sealed class PasswordResetTests(LanternAppFactory app) : IClassFixture<La
     {
         var user = await TestUser.CreateAsync(app);
         var forgot = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = user.Email }, Ct);
-        var mail = await Outbox.WaitForAsync(app.OutboxDirectory, user.Email, "Reset your Lantern password");
+        var mail = await app.Outbox.WaitForAsync(user.Email, "Reset your Lantern password");
         var (userId, token) = Outbox.ReadLink(mail, "/account/reset-password");
 
         var reset = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/reset-password", new { userId, token, newPassword = "fresh start lantern password" }, Ct);
@@ -53,7 +53,7 @@ public sealed class PasswordResetTests(LanternAppFactory app) : IClassFixture<La
     {
         var user = await TestUser.CreateAsync(app, twoFactor: true);
         await app.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = user.Email }, Ct);
-        var (userId, token) = Outbox.ReadLink(await Outbox.WaitForAsync(app.OutboxDirectory, user.Email, "Reset your Lantern password"), "/account/reset-password");
+        var (userId, token) = Outbox.ReadLink(await app.Outbox.WaitForAsync(user.Email, "Reset your Lantern password"), "/account/reset-password");
         await app.CreateClient().PostAsJsonAsync("/api/v1/auth/reset-password", new { userId, token, newPassword = "fresh start lantern password" }, Ct);
 
         var passwordOnly = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = "fresh start lantern password" }, Ct);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class SignInTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SignInTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -52,7 +52,7 @@ public sealed class SignInTests(LanternAppFactory app) : IClassFixture<LanternAp
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.SubjectId == user.Id && e.Action == AuditAction.LockedOut, Ct));
         Assert.True(await db.AuditEvents.CountAsync(e => e.SubjectId == user.Id && e.Action == AuditAction.SignInFailed, Ct) >= 5);
-        var notice = await Outbox.WaitForAsync(app.OutboxDirectory, user.Email, "paused for 15 minutes");
+        var notice = await app.Outbox.WaitForAsync(user.Email, "paused for 15 minutes");
         Assert.DoesNotContain(user.Password, notice.TextBody, StringComparison.Ordinal);
     }
 

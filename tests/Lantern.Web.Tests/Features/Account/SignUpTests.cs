@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class SignUpTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SignUpTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -36,7 +36,7 @@ public sealed class SignUpTests(LanternAppFactory app) : IClassFixture<LanternAp
         Assert.Equal(HttpStatusCode.Accepted, forExisting.StatusCode);
         Assert.Equal(forNew.StatusCode, forExisting.StatusCode);
         Assert.Equal(await forNew.Content.ReadAsStringAsync(Ct), await forExisting.Content.ReadAsStringAsync(Ct));
-        var notice = await Outbox.WaitForAsync(app.OutboxDirectory, existing.Email, "Your Lantern account");
+        var notice = await app.Outbox.WaitForAsync(existing.Email, "Your Lantern account");
         Assert.Contains("already have one", notice.TextBody, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Account;
 
-public sealed class TwoFactorTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class TwoFactorTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -35,9 +35,9 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
         await DispatchAsync();
         await DispatchAsync();
 
-        Assert.Equal(1, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
-        Assert.Equal(0, Outbox.Count(app.OutboxDirectory, therapist.Email, "new alert"));
-        var mail = await Outbox.WaitForAsync(app.OutboxDirectory, caregiver.Email, "new alert");
+        Assert.Equal(1, app.Outbox.Count(caregiver.Email, "new alert"));
+        Assert.Equal(0, app.Outbox.Count(therapist.Email, "new alert"));
+        var mail = await app.Outbox.WaitForAsync(caregiver.Email, "new alert");
         Assert.DoesNotContain("Canary Patient", mail.TextBody!, StringComparison.Ordinal);
         Assert.DoesNotContain("harm", mail.TextBody!, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("PHQ", mail.TextBody!, StringComparison.OrdinalIgnoreCase);
@@ -52,7 +52,7 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => DispatchAsync()));
 
-        Assert.Equal(1, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
+        Assert.Equal(1, app.Outbox.Count(caregiver.Email, "new alert"));
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
 
         withWorker.Time.Advance(TimeSpan.FromSeconds(16));
 
-        var mail = await Outbox.WaitForAsync(withWorker.OutboxDirectory, caregiver.Email, "new alert");
+        var mail = await withWorker.Outbox.WaitForAsync(caregiver.Email, "new alert");
         Assert.NotNull(mail);
-        Assert.Equal(1, Outbox.Count(withWorker.OutboxDirectory, caregiver.Email, "new alert"));
+        Assert.Equal(1, withWorker.Outbox.Count(caregiver.Email, "new alert"));
     }
 
     [Fact]
@@ -87,13 +87,13 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
         }
 
         await DispatchAsync();
-        var whileClaimed = Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert");
+        var whileClaimed = app.Outbox.Count(caregiver.Email, "new alert");
         app.Time.Advance(TimeSpan.FromMinutes(6));
         await DispatchAsync();
         await DispatchAsync();
 
         Assert.Equal(0, whileClaimed);
-        Assert.Equal(1, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
+        Assert.Equal(1, app.Outbox.Count(caregiver.Email, "new alert"));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
         await RaiseSelfHarmAlertAsync(patient);
         await DispatchAsync();
 
-        Assert.Equal(0, Outbox.Count(app.OutboxDirectory, caregiver.Email, "new alert"));
+        Assert.Equal(0, app.Outbox.Count(caregiver.Email, "new alert"));
     }
 
     [Fact(Timeout = 60_000)]

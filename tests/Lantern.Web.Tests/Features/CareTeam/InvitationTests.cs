@@ -16,7 +16,7 @@ public sealed class InvitationTests(LanternAppFactory app) : IClassFixture<Lante
         var patient = await TestUser.CreateAsync(app);
         var therapist = await TestUser.CreateAsync(app, UserRole.Therapist);
         await CareTeamSetup.InviteAsync(patient, UserRole.Therapist, ["mood", "questionnaires"], email: therapist.Email);
-        var mail = await Outbox.WaitForAsync(app.OutboxDirectory, therapist.Email, "invited you to their Lantern care team");
+        var mail = await app.Outbox.WaitForAsync(therapist.Email, "invited you to their Lantern care team");
         var token = System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"/care-team/accept/([A-Za-z0-9_-]+)").Groups[1].Value;
 
         var accept = await therapist.Client.PostAsync($"/api/v1/careteam/invitations/{token}/accept", null, Ct);

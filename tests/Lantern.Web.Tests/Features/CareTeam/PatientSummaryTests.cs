@@ -7,7 +7,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.CareTeam;
 
 /// <summary>The grantee's summary of one person: each part present only when that kind of record is shared.</summary>
-public sealed class PatientSummaryTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class PatientSummaryTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -80,7 +80,7 @@ public sealed class PatientSummaryTests(LanternAppFactory app) : IClassFixture<L
 }
 
 /// <summary>Planned ketamine sessions on the caseload and the client page, only for grantees with the sessions scope.</summary>
-public sealed class SharedSessionsTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SharedSessionsTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

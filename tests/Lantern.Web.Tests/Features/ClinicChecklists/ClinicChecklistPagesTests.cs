@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.ClinicChecklists;
 
 /// <summary>The checklist pages: public and printable signed out, saved and compared signed in, plain forms throughout.</summary>
-public sealed partial class ClinicChecklistPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class ClinicChecklistPagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

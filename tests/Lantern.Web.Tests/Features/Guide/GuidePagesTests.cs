@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>The guide over HTTP, without signing in: the index and its filter, articles, the FAQ, 404s and the home page.</summary>
-public sealed partial class GuidePagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class GuidePagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

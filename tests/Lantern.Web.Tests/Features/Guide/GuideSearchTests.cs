@@ -5,7 +5,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>Guide search through HTTP: ranking, highlighted snippets, FAQ answers, and hostile queries.</summary>
-public sealed partial class GuideSearchTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class GuideSearchTests(SharedApp app)
 {
     private sealed record Result(string Url, string Title, string TitleHtml, string SnippetHtml);
 

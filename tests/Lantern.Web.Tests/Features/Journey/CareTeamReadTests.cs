@@ -15,7 +15,7 @@ namespace Lantern.Web.Tests.Features.Journey;
 /// The access rules hold before the care-team screens exist: a grantee reads only the scopes granted (free text only
 /// with Journal), every such read is audited, writes stay owner-only, and no grant looks exactly like no patient.
 /// </summary>
-public sealed class CareTeamReadTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CareTeamReadTests(SharedApp app)
 {
     private async Task<int> ReadAuditsAsync(Guid actor, Guid subject)
     {

@@ -7,7 +7,7 @@ using static Lantern.Web.Tests.Features.Journey.JourneyApi;
 namespace Lantern.Web.Tests.Features.Journey;
 
 /// <summary>POST/GET/PUT/DELETE /api/v1/checkins on a real database.</summary>
-public sealed class CheckInApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CheckInApiTests(SharedApp app)
 {
     [Fact]
     public async Task Post_ValidCheckIn_Returns201WithTodayInPatientsZoneAndServerSetFields()

@@ -6,7 +6,7 @@ using static Lantern.Web.Tests.Features.Journey.JourneyApi;
 namespace Lantern.Web.Tests.Features.Journey;
 
 /// <summary>The journey pages over HTTP, as a browser without JavaScript would use them.</summary>
-public sealed partial class JourneyPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class JourneyPagesTests(SharedApp app)
 {
     [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

@@ -7,7 +7,7 @@ using static Lantern.Web.Tests.Features.Journey.JourneyApi;
 namespace Lantern.Web.Tests.Features.Journey;
 
 /// <summary>/api/v1/onboarding: suitability screening from Lantern.Clinical with a baseline PHQ-9 and GAD-7.</summary>
-public sealed class OnboardingApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class OnboardingApiTests(SharedApp app)
 {
     private static object Answers(int[]? phq9 = null, int[]? gad7 = null, string support = "adult-present-during-doses", int? systolic = null, int? diastolic = null) => new
     {

@@ -12,7 +12,7 @@ using static Lantern.Web.Tests.Features.Pain.PainApi;
 namespace Lantern.Web.Tests.Features.Pain;
 
 /// <summary>/api/v1/opioid-doses: the patient's opioid log, checked by Lantern.Clinical and read under the taper scope.</summary>
-public sealed class OpioidDoseApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class OpioidDoseApiTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -9,7 +9,7 @@ namespace Lantern.Web.Tests.Features.Pain;
 /// The pain pages as a browser without JavaScript uses them: plain form posts with the antiforgery token, the same
 /// handlers as the API, errors beside the fields, the charts with words and a table, and the prescriber guidance.
 /// </summary>
-public sealed class PainPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class PainPagesTests(SharedApp app)
 {
     [Fact]
     public async Task PainPage_WithLoggedDoses_ShowsChartsSummaryTableAndPrescriberGuidance()

@@ -11,7 +11,7 @@ namespace Lantern.Web.Tests.Features.Pain;
 /// /api/v1/pain/summary: MME per day from overlapping log entries, with the figures of clinical.md §5, next to pain
 /// scores from check-ins on the same local day.
 /// </summary>
-public sealed class PainSummaryTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class PainSummaryTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

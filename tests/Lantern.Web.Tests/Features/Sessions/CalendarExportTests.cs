@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.Sessions;
 
 /// <summary>The planned sessions leave as iCalendar, read back with Ical.Net as a calendar app would read them.</summary>
-public sealed class CalendarExportTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CalendarExportTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

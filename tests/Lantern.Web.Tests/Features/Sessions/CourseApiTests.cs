@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Sessions;
 
 /// <summary>Issue 5, "plan a course": by hand or from a preset labelled with its source status; the dose only as written.</summary>
-public sealed class CourseApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CourseApiTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.Sessions;
 
 /// <summary>The Development demo course: five finished sessions and one to come, readable through the same API and pages.</summary>
-public sealed class DemoSessionsTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class DemoSessionsTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -10,7 +10,7 @@ namespace Lantern.Web.Tests.Features.Sessions;
 /// The sessions pages as a browser without JavaScript uses them: plain form posts with the antiforgery token, the same
 /// handlers as the API, answers (and any crisis route) on the response that saved them, typed text kept on a failure.
 /// </summary>
-public sealed partial class SessionPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class SessionPagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

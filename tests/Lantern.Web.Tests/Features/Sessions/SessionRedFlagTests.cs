@@ -8,7 +8,7 @@ namespace Lantern.Web.Tests.Features.Sessions;
 /// Red flags among a session's answers become alerts exactly as the journey's do: staged with the record that raised
 /// them, with the flag's words and the crisis route on the very same response.
 /// </summary>
-public sealed class SessionRedFlagTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SessionRedFlagTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -13,7 +13,7 @@ namespace Lantern.Web.Tests.Features.Sessions;
 /// Issue 5, "support person": a caregiver with the sessions scope, named for a session, logs the 15-minute checks from
 /// their own account. That is the only write a grantee may make; it goes through the chokepoint and is audited.
 /// </summary>
-public sealed class SupportPersonTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class SupportPersonTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

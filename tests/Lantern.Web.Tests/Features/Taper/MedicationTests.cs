@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Taper;
 
 /// <summary>/api/v1/medications: what someone takes now, checked against the planner's catalogue.</summary>
-public sealed class MedicationTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class MedicationTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -7,7 +7,7 @@ namespace Lantern.Web.Tests.Features.Taper;
 /// POST /api/v1/tapers/{id}/events through HTTP: each event is stored and the future steps are recomputed from the dose
 /// actually taken (issue 6, hold rule; hazard H-29). The plan is sertraline 100 mg, 10 % every 28 days from 1 October.
 /// </summary>
-public sealed class TaperEventTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class TaperEventTests(SharedApp app)
 {
     [Fact]
     public async Task Hold_KeepsTheDoseAndMovesTheNextStepOneIntervalAfterTheHold()

@@ -11,7 +11,7 @@ using UglyToad.PdfPig;
 namespace Lantern.Web.Tests.Features.Taper;
 
 /// <summary>The plan leaves Lantern as a PDF, an iCalendar file and a CSV; each is read back as its reader would.</summary>
-public sealed class TaperExportTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class TaperExportTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -14,7 +14,7 @@ namespace Lantern.Web.Tests.Features.Taper;
 /// The taper journal through HTTP: the Lantern withdrawal checklist and mood feed the hold rule (NICE QS8), red flags
 /// bring the crisis route, and written notes stay behind the journal scope.
 /// </summary>
-public sealed class TaperJournalTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class TaperJournalTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,7 @@ namespace Lantern.Web.Tests.Features.Taper;
 /// The taper pages as a browser without JavaScript uses them: plain form posts with the antiforgery token, the same
 /// handlers as the API, errors beside the fields, the prescriber note and SECONDARY status where they belong.
 /// </summary>
-public sealed partial class TaperPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class TaperPagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

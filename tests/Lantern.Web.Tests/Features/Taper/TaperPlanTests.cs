@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.Taper;
 
 /// <summary>/api/v1/tapers: saving, reading, changing and deleting plans, owned by the caller and versioned.</summary>
-public sealed class TaperPlanTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class TaperPlanTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Tools;
 
 /// <summary>The public calculators through real HTTP, with the reference's own figures (clinical.md).</summary>
-public sealed class CalculatorApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CalculatorApiTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -5,7 +5,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Tools;
 
 /// <summary>/tools/cost: signed out, a plain form, dated and sourced ranges, missing rows said out loud, errors by the field.</summary>
-public sealed partial class CostPageTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class CostPageTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -5,7 +5,7 @@ using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Tools;
 
 /// <summary>The calculator pages work signed out, with plain forms, and show the crisis route on the same response.</summary>
-public sealed partial class ToolsPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class ToolsPagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

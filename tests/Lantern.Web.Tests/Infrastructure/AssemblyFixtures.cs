@@ -1,0 +1,3 @@
+using Lantern.Web.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(SharedApp))]
