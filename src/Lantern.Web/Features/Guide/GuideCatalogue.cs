@@ -15,9 +15,10 @@ public sealed class GuideCatalogue
     private static readonly string[] ReadingOrder =
     [
         "what-ketamine-therapy-is", "conditions-ketamine-may-help", "who-should-not-take-ketamine", "at-home-or-clinic",
-        "questions-to-ask-a-provider", "cost", "preparing-for-a-session", "therapist-role-and-integration", "integration-circles",
-        "life-after-treatment", "warning-signs", "tapering-antidepressants", "stopping-benzodiazepines-before-ketamine",
-        "ketamine-for-chronic-pain", "ketamine-and-the-law", "psychedelic-clinical-trials", "for-caregivers", "for-therapists",
+        "questions-to-ask-a-provider", "cost", "preparing-for-a-session", "supplements-and-ketamine", "therapist-role-and-integration",
+        "integration-circles", "life-after-treatment", "warning-signs", "ketamine-and-memory", "tapering-antidepressants",
+        "stopping-benzodiazepines-before-ketamine", "ketamine-for-chronic-pain", "ketamine-and-the-law", "psychedelic-clinical-trials",
+        "for-caregivers", "for-therapists",
     ];
 
     /// <summary>The few articles the signed-out home page points new visitors to first.</summary>

@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lantern.Web.Features.Guide;
 using Markdig.Extensions.Yaml;
 
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>Each guide file's front matter is complete and points at things that exist.</summary>
-public sealed class FrontMatterTests
+public sealed partial class FrontMatterTests
 {
     private static readonly string[] Audiences = ["patient", "caregiver", "therapist"];
 
@@ -36,19 +37,63 @@ public sealed class FrontMatterTests
             $"{slug}.md last_reviewed \"{front.LastReviewed}\" is not a date.");
     }
 
+    /// <summary>
+    /// Readers see each source as written, so it must say in plain words how far we checked it, and carry none of
+    /// the reference file's keys (its name, section signs, status words in capitals). Those stay for engineers in a
+    /// "# clinical.md ..." comment line above the source, which the front-matter reader skips.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(GuideContent.Slugs), MemberType = typeof(GuideContent))]
+    public void FrontMatter_EverySource_SaysItsStrengthInPlainWordsWithoutReferenceKeys(string slug)
+    {
+        var front = FrontMatterOf(slug);
+
+        Assert.All(front.Sources, source =>
+        {
+            Assert.False(GuideContent.ReferenceKey().IsMatch(source), $"{slug}.md shows a reference key to readers: \"{source}\"");
+            var strength = PlainStrengths.Select(s => source.LastIndexOf(". " + s, StringComparison.Ordinal)).Max();
+            Assert.True(strength > 0 && !SentenceBreak().IsMatch(source[(strength + 2)..]),
+                $"{slug}.md has a source that does not end by saying how far we checked it: \"{source}\"");
+        });
+    }
+
+    /// <summary>How a source's strength is said, from strongest to weakest; each source ends with one of these.</summary>
+    private static readonly string[] PlainStrengths =
+    [
+        "Checked against the published source",
+        "Checked against the study's own summary",
+        "Checked against part of the published abstract",
+        "Checked against a copy",
+        "Checked against copies",
+        "Checked against the 2007 printed edition",
+        "Checked for what the book covers",
+        "Checked that it exists",
+        "Worked out by us",
+        "Seen only in a secondary source",
+    ];
+
+    [Fact]
+    public void Parse_CommentLinesInsideTheSourceList_AreSkipped()
+    {
+        var front = GuideFrontMatter.Parse("x.md",
+            ["title: T", "summary: S", "audiences: [patient]", "related: []", "sources:", "  # clinical.md §1.4 (VERIFIED)", "  - \"A source. Checked against the published source.\"", "last_reviewed: 2026-11-26"]);
+
+        Assert.Equal(["A source. Checked against the published source."], front.Sources);
+    }
+
     [Fact]
     public void EmbeddedContent_ComparedWithContentFolder_HoldsEveryMarkdownFile()
     {
         var onDisk = Directory.GetFiles(GuideContent.SourceFolder(), "*.md").Select(Path.GetFileNameWithoutExtension).Order().ToArray();
 
         Assert.Equal(onDisk, GuideContent.Files.Select(f => f.Slug).Order().ToArray());
-        Assert.Equal(19, onDisk.Length);
+        Assert.Equal(21, onDisk.Length);
     }
 
     [Fact]
-    public void Catalogue_ShippedContent_LoadsEighteenArticlesAndTheFaq()
+    public void Catalogue_ShippedContent_LoadsTwentyArticlesAndTheFaq()
     {
-        Assert.Equal(18, GuideContent.Catalogue.Articles.Count);
+        Assert.Equal(20, GuideContent.Catalogue.Articles.Count);
         Assert.Equal(GuideCatalogue.FaqSlug, GuideContent.Catalogue.Faq.Slug);
         Assert.DoesNotContain(GuideContent.Catalogue.Articles, a => a.Slug == GuideCatalogue.FaqSlug);
     }
@@ -111,4 +156,7 @@ public sealed class FrontMatterTests
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\.\s+\S")]
+    private static partial Regex SentenceBreak();
 }

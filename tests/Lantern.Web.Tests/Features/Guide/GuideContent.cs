@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Lantern.Web.Features.Guide;
 
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>The shipped guide files and their catalogue, built once for the content tests.</summary>
-public static class GuideContent
+public static partial class GuideContent
 {
     public static IReadOnlyList<GuideContentFile> Files { get; } = GuideContentFiles.ReadAll();
 
@@ -30,4 +31,8 @@ public static class GuideContent
 
         return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Lantern.slnx not found"), "src", "Lantern.Web", "Content", "guide");
     }
+
+    /// <summary>Keys that belong to the reference file, never to readers: its name, section signs, status words in capitals.</summary>
+    [GeneratedRegex(@"clinical\.md|§|\b(?:VERIFIED|SECONDARY|UNVERIFIED|DERIVED)\b")]
+    public static partial Regex ReferenceKey();
 }

@@ -52,6 +52,19 @@ public sealed partial class GuidePagesTests(SharedApp app)
     }
 
     [Fact]
+    public async Task EveryArticle_Anonymous_ShowsNoReferenceKeysOrStatusCodes()
+    {
+        // Engineers trace each source to the reference file; readers get plain words for how far it was checked.
+        foreach (var article in GuideContent.Catalogue.Articles.Append(GuideContent.Catalogue.Faq))
+        {
+            var main = MainContent(await GetPageAsync(article.Url));
+
+            Assert.False(GuideContent.ReferenceKey().IsMatch(main), $"{article.Url} shows \"{GuideContent.ReferenceKey().Match(main).Value}\" to readers.");
+            Assert.Contains("Each source ends by saying how far we have checked it.", main, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task EveryInternalLinkInTheGuide_LeadsToAPageThatExists()
     {
         // The guide links into the tools; a link to a tool that does not exist yet is a dead end for a reader.
@@ -63,6 +76,13 @@ public sealed partial class GuidePagesTests(SharedApp app)
             foreach (Match link in InternalLink().Matches(main))
             {
                 targets.Add(WebUtility.HtmlDecode(link.Groups["path"].Value));
+            }
+
+            // A link to a place on the same page ("see below") must land on a heading that exists.
+            foreach (Match anchor in SamePageLink().Matches(main))
+            {
+                Assert.True(main.Contains($"id=\"{anchor.Groups["id"].Value}\"", StringComparison.Ordinal),
+                    $"{article.Url} links to #{anchor.Groups["id"].Value}, which is not on the page.");
             }
         }
 
@@ -168,6 +188,9 @@ public sealed partial class GuidePagesTests(SharedApp app)
 
     [GeneratedRegex("href=\"(?<path>/[^\"#]*)")]
     private static partial Regex InternalLink();
+
+    [GeneratedRegex("href=\"#(?<id>[^\"]+)\"")]
+    private static partial Regex SamePageLink();
 
     [GeneratedRegex(@"<[^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandlerAttribute();

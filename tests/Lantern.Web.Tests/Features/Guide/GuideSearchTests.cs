@@ -36,6 +36,8 @@ public sealed partial class GuideSearchTests(SharedApp app)
     [InlineData("law", "Ketamine and the law")]
     [InlineData("clinical trials", "Psychedelic clinical trials")]
     [InlineData("chronic pain", "Ketamine for chronic pain and the risks of long-term opioids")]
+    [InlineData("memory", "Ketamine and memory")]
+    [InlineData("supplements", "Supplements, herbs and ketamine")]
     public async Task Search_TermAnArticleIsTitledFor_RanksThatArticleFirst(string query, string expectedTitle)
     {
         var (_, results) = await SearchAsync(query);

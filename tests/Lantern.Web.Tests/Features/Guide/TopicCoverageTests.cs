@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Lantern.Web.Tests.Features.Guide;
 
-/// <summary>Issue 8, "done means": every topic and every FAQ question the issue names is in the guide.</summary>
+/// <summary>
+/// Issue 8, "done means": every topic and every FAQ question the issue names is in the guide. Issue 12 item 7 added
+/// the seed's topics that were missing (memory, supplements) and the gaps inside existing articles (withdrawal
+/// symptoms, bladder symptoms, the schedule, the 2018 pain consensus), so none of them can silently disappear.
+/// </summary>
 public sealed class TopicCoverageTests
 {
     /// <summary>Each topic the issue names, the article that covers it, and words that article must explain.</summary>
@@ -14,14 +18,18 @@ public sealed class TopicCoverageTests
         { "How to prepare for a session", "preparing-for-a-session", ["prepare", "session"] },
         { "The therapist's role and integration", "therapist-role-and-integration", ["therapist", "integration"] },
         { "Tapering antidepressants: why slowly, hyperbolic tapering, withdrawal versus relapse", "tapering-antidepressants", ["slowly", "hyperbolic", "withdrawal", "relapse"] },
+        { "Common withdrawal symptoms (NICE NG222 1.4.14)", "tapering-antidepressants", ["Common withdrawal symptoms", "dizzy", "restless", "sleeping", "sweating", "headaches", "brain zaps"] },
         { "Stopping benzodiazepines before ketamine", "stopping-benzodiazepines-before-ketamine", ["benzodiazepines", "taper"] },
         { "Integration circles", "integration-circles", ["circle"] },
         { "Psychedelic clinical trials: psilocybin, MDMA", "psychedelic-clinical-trials", ["psilocybin", "MDMA", "trial"] },
-        // The article names ketamine's schedule only as "a schedule" until the exact one is checked against the law itself.
-        { "Ketamine and the law: controlled substance schedule, off-label prescribing", "ketamine-and-the-law", ["controlled", "schedule", "off-label"] },
+        { "Ketamine and the law: controlled substance schedule, off-label prescribing", "ketamine-and-the-law", ["controlled", "Schedule III", "off-label", "refilled"] },
         { "Ketamine for chronic pain and the risks of long-term opioids", "ketamine-for-chronic-pain", ["opioid", "tolerance", "dependence", "hyperalgesia"] },
+        { "The 2018 consensus guidelines on IV ketamine for chronic pain", "ketamine-for-chronic-pain", ["2018", "guidelines", "kind of pain", "dose"] },
         { "Who should not take ketamine", "who-should-not-take-ketamine", ["screening"] },
         { "Warning signs", "warning-signs", ["emergency"] },
+        { "Bladder and urinary symptoms (ketamine cystitis)", "warning-signs", ["bladder", "urine", "blood in your urine", "same day"] },
+        { "Ketamine and memory", "ketamine-and-memory", ["memory", "evidence is limited", "frequent", "prescriber"] },
+        { "Supplements", "supplements-and-ketamine", ["supplement", "St John's wort", "grapefruit", "prescriber"] },
         { "What to ask a provider", "questions-to-ask-a-provider", ["ask"] },
         { "For caregivers", "for-caregivers", ["caregiver"] },
         { "For therapists", "for-therapists", ["therapist"] },
@@ -39,6 +47,39 @@ public sealed class TopicCoverageTests
         var text = GuideContent.ReadableText(article);
         var missing = words.Where(word => !Regex.IsMatch(text, @"\b" + Regex.Escape(word), RegexOptions.IgnoreCase)).ToArray();
         Assert.True(missing.Length == 0, $"\"{slug}\" ({topic}) never mentions: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>
+    /// Claims added for issue 12 item 7 and the source each rests on. Any guide file that makes the claim, now or
+    /// later, must list that source, so a claim cannot travel to another page without what supports it.
+    /// </summary>
+    public static TheoryData<string, string, string> ClaimsAndTheirSources => new()
+    {
+        { "ketamine is in Schedule III", @"\bSchedule III\b", "Placement of Ketamine into Schedule III" },
+        { "what Schedule III means", @"\bmoderate or low physical dependence\b", "21 U.S.C. 812(b)(3)" },
+        { "Schedule III refill limits", @"\brefilled no more than five times\b", "21 CFR 1306.22" },
+        { "NICE's list of withdrawal symptoms", @"\bNICE lists these among the symptoms\b", "Depression in adults: treatment and management (NG222)" },
+        { "brain zaps", @"\bbrain zaps\b", "Brain zaps: an underappreciated symptom" },
+        { "ketamine and the bladder", @"\bbladder\b", "Ketamine-induced cystitis" },
+        { "the 2018 consensus on ketamine for chronic pain", @"\b2018\b[^.]*\bguidelines\b", "Consensus guidelines on the use of intravenous ketamine infusions for chronic pain" },
+        { "esketamine and memory tests", @"\b40 minutes after the dose\b|\bForty minutes after the dose\b", "Effect of intranasal esketamine on cognitive functioning" },
+        { "memory in frequent users", @"\bmainly in frequent users\b", "Consequences of chronic ketamine self-administration" },
+        { "St John's wort with ketamine", @"\bSt John's wort\b[^.]*\bketamine\b|\bketamine\b[^.]*\bSt John's wort\b", "St John's wort greatly decreases the plasma concentrations of oral S-ketamine" },
+        { "grapefruit juice with ketamine", @"\bgrapefruit\b", "greatly increased by grapefruit juice" },
+        { "supplements are not reviewed before sale", @"\bdoes not review supplements\b", "Information for Consumers on Using Dietary Supplements" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClaimsAndTheirSources))]
+    public void Guide_EveryFileMakingAClaim_ListsTheSourceForIt(string claim, string pattern, string source)
+    {
+        var making = GuideContent.Catalogue.Articles.Append(GuideContent.Catalogue.Faq)
+            .Where(article => Regex.IsMatch(GuideContent.ReadableText(article), pattern, RegexOptions.IgnoreCase))
+            .ToArray();
+
+        Assert.True(making.Length > 0, $"No guide page says {claim} any more; remove this row or restore the text.");
+        Assert.All(making, article => Assert.True(article.Sources.Any(s => s.Contains(source, StringComparison.OrdinalIgnoreCase)),
+            $"{article.Slug}.md says {claim} but does not list \"{source}\" among its sources."));
     }
 
     /// <summary>The 19 common questions the issue lists, as the FAQ asks them.</summary>
