@@ -11,7 +11,15 @@ SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 log() { printf '\n==> %s\n' "$*"; }
 
+# Each phase's wall-clock time, printed together at the end so a slow phase is easy to spot.
+PHASES=(); phase_start=$SECONDS; phase_name=""
+phase() { # name: closes the previous phase and opens the next
+  [ -n "$phase_name" ] && PHASES+=("$(printf '%-26s %4ds' "$phase_name" $((SECONDS - phase_start)))")
+  phase_name=$1; phase_start=$SECONDS
+}
+
 # 1. System packages: Chromium for the browser tests, PostgreSQL for the second database.
+phase "system packages"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
@@ -35,6 +43,7 @@ chown "$PGUSER_OS" "$PGDIR" 2>/dev/null || true
 echo "lantern" > "$PGDIR/pwfile"; chmod 644 "$PGDIR/pwfile"
 stop_pg() { run_pg "$PGBIN/pg_ctl -D $PGDIR/data -m immediate stop" >/dev/null 2>&1; rm -rf "$PGDIR"; }
 trap stop_pg EXIT
+phase "start PostgreSQL"
 log "Starting PostgreSQL ($("$PGBIN/postgres" --version)) on 127.0.0.1:$PGPORT"
 run_pg "$PGBIN/initdb -D $PGDIR/data -U postgres --pwfile=$PGDIR/pwfile --auth=scram-sha-256 -E UTF8 >$PGDIR/initdb.log 2>&1" \
   || { cat "$PGDIR/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
@@ -43,6 +52,7 @@ run_pg "$PGBIN/pg_ctl -D $PGDIR/data -o '-p $PGPORT -k $PGDIR -c listen_addresse
 export LANTERN_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=lantern;Include Error Detail=false"
 
 # 3. Restore and build once.
+phase "restore and build"
 log "Restoring and building"
 dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 if ! dotnet build Lantern.slnx -c Debug -nologo -v quiet; then
@@ -55,6 +65,7 @@ rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 total_passed=0; total_failed=0
 run_tests() { # name project [env...]
   local name=$1 project=$2; shift 2
+  phase "tests: $name"
   log "Tests: $name"
   local dir="$RESULTS/$name"
   env "$@" dotnet test --project "$project" --no-build --report-xunit-trx --results-directory "$dir" --no-progress
@@ -76,6 +87,10 @@ run_tests web-sqlite tests/Lantern.Web.Tests LANTERN_TEST_DB=Sqlite
 run_tests web-postgres tests/Lantern.Web.Tests LANTERN_TEST_DB=Postgres
 run_tests browser tests/Lantern.Browser.Tests LANTERN_TEST_DB=Sqlite
 
+phase ""
+echo
+echo "Time per phase (total ${SECONDS}s):"
+printf '  %s\n' "${PHASES[@]}"
 echo
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ] && [ "$total_passed" -gt 0 ]
