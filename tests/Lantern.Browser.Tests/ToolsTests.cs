@@ -28,7 +28,7 @@ public sealed class ToolsTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Help is here, right now" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("call your local emergency number")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Choose your country to see its crisis lines" })).ToHaveAttributeAsync("href", "/help");
-        await Assertions.Expect(page.GetByText("Are you having thoughts of killing yourself right now?")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Are you having thoughts of killing yourself right now?", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your score: 1 out of 27" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "tools-phq9-red-flag-360");
