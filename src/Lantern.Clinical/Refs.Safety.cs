@@ -16,4 +16,12 @@ public static partial class Refs
             + "is not sure about, recent thoughts of self-harm), Lantern routes the person to a clinic rather than "
             + "suggesting at-home treatment. A provider always decides.",
         EvidenceStatus.LanternPolicy, "clinical.md §4 (no verified rule for these)");
+
+    public static readonly Source NimhAsqToolkit = new(
+        nameof(NimhAsqToolkit),
+        "National Institute of Mental Health. Ask Suicide-Screening Questions (ASQ) Toolkit. The acuity question "
+            + "'Are you having thoughts of killing yourself right now?': yes is an acute positive screen (imminent risk, "
+            + "an emergency safety evaluation now); no is a non-acute positive screen (a brief suicide safety assessment "
+            + "soon). Wording and the two-way split seen in descriptions of the toolkit, not yet on its own page.",
+        EvidenceStatus.Secondary, "clinical.md §3.6", "https://www.nimh.nih.gov/labs-at-nimh/asq-toolkit-materials");
 }

@@ -32,6 +32,9 @@ public sealed class PublicPagesTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Get help now" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/help$"));
+        // Signed out, no country is known and none is assumed (issue 12 item 1): one tap on the country shows its lines.
+        await Assertions.Expect(page.GetByText("call your local emergency number now")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "United States" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Call 911" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);

@@ -23,8 +23,12 @@ public sealed class ToolsTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "See my score" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Please reach out now" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" }).First).ToBeVisibleAsync();
+        // Signed out, no country is known: the route says to call the local emergency number and offers the choice of
+        // country instead of assuming the US (issue 12 item 1); the ASQ question follows (item 3).
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Help is here, right now" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("call your local emergency number")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Choose your country to see its crisis lines" })).ToHaveAttributeAsync("href", "/help");
+        await Assertions.Expect(page.GetByText("Are you having thoughts of killing yourself right now?", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your score: 1 out of 27" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "tools-phq9-red-flag-360");

@@ -37,8 +37,6 @@ public sealed record CountryCrisisResources(string CountryCode, string CountryNa
 /// </summary>
 public static class CrisisDirectory
 {
-    public const string DefaultCountry = "US";
-
     private static readonly CountryCrisisResources UnitedStates = new("US", "United States",
     [
         new("Emergency services", ContactKind.Call, "911", "911",

@@ -3,8 +3,8 @@ namespace Lantern.Clinical.Safety;
 /// <summary>
 /// Lantern's red-flag catalogue. The action level of each flag is Lantern's safety policy (no source we hold sets
 /// one), chosen to err towards help sooner; the facts that make each sign matter are cited beside it.
-/// Emergency numbers are not written into the words: the UI shows the right ones for the person's country
-/// from <see cref="CrisisDirectory"/> whenever <see cref="RedFlag.ShowCrisisResources"/> is true.
+/// Emergency numbers are not written into the words: the crisis route shows the right ones for the person's country
+/// from <see cref="CrisisDirectory"/>, and each flag's <see cref="RedFlag.Kind"/> decides what that route leads with.
 /// </summary>
 public static class RedFlags
 {
@@ -17,8 +17,27 @@ public static class RedFlags
         "You don't have to wait, and you don't have to manage this alone. Call or text one of the crisis lines "
             + "below now; they are there for exactly this, day and night. If you might act on these thoughts, or "
             + "you are not safe right now, call your emergency number or go to the nearest emergency department.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MentalHealthCrisis,
         [Refs.LanternSafetyPolicy]);
+
+    /// <summary>
+    /// A "yes" to the ASQ acuity question asked after a positive PHQ-9 item 9 (see <see cref="SuicideRiskFollowUp"/>).
+    /// The ASQ calls this an acute positive screen that needs an emergency safety evaluation now; the words and the
+    /// route are Lantern's policy built on it.
+    /// </summary>
+    [Source(nameof(Refs.NimhAsqToolkit))]
+    [Source(nameof(Refs.LanternSafetyPolicy))]
+    public static RedFlag SuicidalThoughtsRightNow { get; } = new(
+        "suicidal-thoughts-right-now",
+        "Thoughts of killing yourself right now",
+        "After a PHQ-9 item 9 answer of 1 or more, the person answers yes to the question 'Are you having thoughts of "
+            + "killing yourself right now?'",
+        ActionLevel.Emergency,
+        "Thank you for telling us. Please get help now, while you are having these thoughts. Call your emergency number "
+            + "or go to the nearest emergency department, or call or text a crisis line below. If you can, stay with "
+            + "someone you trust until help comes.",
+        Kind: CrisisKind.MentalHealthCrisis,
+        [Refs.NimhAsqToolkit, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.Kroenke2001))]
     [Source(nameof(Refs.LanternSafetyPolicy))]
@@ -31,7 +50,7 @@ public static class RedFlags
             + "that you have had these thoughts. If at any moment you feel you might act on them, or you are not "
             + "safe, call a crisis line below or your emergency number straight away. You don't need to wait for "
             + "your provider.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MentalHealthCrisis,
         [Refs.Kroenke2001, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.Whelton2017AccAha))]
@@ -45,7 +64,7 @@ public static class RedFlags
         "This blood pressure reading is very high. Don't take a dose today. Seek care now: contact your provider "
             + "or an urgent care service straight away. If you also have chest pain, trouble breathing, or feel very "
             + "unwell, call your emergency number.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MedicalEmergency,
         [Refs.Whelton2017AccAha, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.Whelton2017AccAha))]
@@ -59,7 +78,7 @@ public static class RedFlags
         ActionLevel.ContactProviderToday,
         "This reading is higher than the level set for dosing days. Please check with your provider before you "
             + "take today's dose.",
-        ShowCrisisResources: false,
+        Kind: CrisisKind.UrgentSameDayCare,
         [Refs.Whelton2017AccAha, Refs.SpravatoLabel, Refs.Yip2022]);
 
     [Source(nameof(Refs.Whelton2017AccAha))]
@@ -71,7 +90,7 @@ public static class RedFlags
         ActionLevel.Emergency,
         "Chest pain needs checking straight away. Call your emergency number now. Don't drive yourself; if someone "
             + "is with you, ask them to stay.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MedicalEmergency,
         [Refs.Whelton2017AccAha, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.SpravatoLabel))]
@@ -83,7 +102,7 @@ public static class RedFlags
         ActionLevel.Emergency,
         "Trouble breathing needs help now. Call your emergency number. If you are with someone whose breathing is "
             + "very slow or shallow, call for them and stay with them until help arrives.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MedicalEmergency,
         [Refs.SpravatoLabel, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.SpravatoLabel))]
@@ -97,7 +116,7 @@ public static class RedFlags
         "Changes in how things look and sound are common while a dose is working. If they carry on after it "
             + "should have worn off, please tell your provider today, and stay with someone you trust. If you feel "
             + "unsafe, call your emergency number.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MentalHealthCrisis,
         [Refs.SpravatoLabel, Refs.Sanacora2017, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.SpravatoLabel))]
@@ -109,7 +128,7 @@ public static class RedFlags
         ActionLevel.Emergency,
         "If someone is very confused, can't be woken properly, or doesn't know where they are, call your emergency "
             + "number now and stay with them until help comes.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MedicalEmergency,
         [Refs.SpravatoLabel, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.Anderson2022KetamineCystitis))]
@@ -122,7 +141,7 @@ public static class RedFlags
         ActionLevel.ContactProviderToday,
         "Ketamine can irritate the bladder. Please tell your provider today about pain when you pass urine, "
             + "needing to go much more often, or any blood in your urine, so they can check it early.",
-        ShowCrisisResources: false,
+        Kind: CrisisKind.UrgentSameDayCare,
         [Refs.Anderson2022KetamineCystitis, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.NiceNg222))]
@@ -135,7 +154,7 @@ public static class RedFlags
         ActionLevel.ContactProviderToday,
         "If everyday things have become too much, please contact your provider today. This can happen during "
             + "treatment changes, and you deserve support with it. If you feel unsafe, use the crisis lines below.",
-        ShowCrisisResources: true,
+        Kind: CrisisKind.MentalHealthCrisis,
         [Refs.NiceNg222, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.NiceNg222))]
@@ -148,7 +167,7 @@ public static class RedFlags
         ActionLevel.ContactProviderToday,
         "Please don't make your next dose reduction yet, and let your prescriber know today. Guidance is to wait "
             + "until withdrawal symptoms have settled or are manageable before reducing again.",
-        ShowCrisisResources: false,
+        Kind: CrisisKind.UrgentSameDayCare,
         [Refs.NiceNg222, Refs.NiceQs8, Refs.LanternSafetyPolicy]);
 
     [Source(nameof(Refs.NiceNg222))]
@@ -160,13 +179,13 @@ public static class RedFlags
         ActionLevel.MentionAtNextVisit,
         "Keep noting how you feel. Mention these symptoms at your next appointment, and get in touch sooner if they "
             + "become hard to bear.",
-        ShowCrisisResources: false,
+        Kind: null,
         [Refs.NiceNg222, Refs.LanternSafetyPolicy]);
 
     /// <summary>The whole catalogue, most urgent first.</summary>
     public static IReadOnlyList<RedFlag> All { get; } =
     [
-        SuicidalThoughts, BloodPressureUrgent, ChestPain, TroubleBreathing, SevereConfusion,
+        SuicidalThoughtsRightNow, SuicidalThoughts, BloodPressureUrgent, ChestPain, TroubleBreathing, SevereConfusion,
         SelfHarmThoughts, BloodPressureCheckBeforeDosing, SeeingOrHearingThings, BladderPainOrBloodInUrine,
         UnableToFunction, WithdrawalNotTolerable,
         WithdrawalSymptomsTolerable,

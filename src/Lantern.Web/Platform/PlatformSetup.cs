@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
@@ -48,6 +49,7 @@ public static class PlatformSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<HealthDataAccess>();
         services.AddScoped<SessionRevoker>();
+        services.AddScoped<SignedInCrisisPlace>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);

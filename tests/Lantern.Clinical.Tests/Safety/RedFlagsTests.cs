@@ -10,6 +10,7 @@ public sealed partial class RedFlagsTests
     // The catalogue the issue asks for, with the level Lantern's safety policy gives each sign.
     public static TheoryData<string, ActionLevel> Catalogue => new()
     {
+        { "suicidal-thoughts-right-now", ActionLevel.Emergency },
         { "suicidal-thoughts", ActionLevel.Emergency },
         { "self-harm-thoughts", ActionLevel.ContactProviderToday },
         { "bp-urgent", ActionLevel.Emergency },
@@ -64,6 +65,59 @@ public sealed partial class RedFlagsTests
         Assert.Equal(RedFlags.All.Count, RedFlags.All.Select(f => f.Code).Distinct().Count());
     }
 
+    // What each sign's crisis route leads with: crisis lines, the emergency number, or the provider today.
+    public static TheoryData<string, CrisisKind?> Kinds => new()
+    {
+        { "suicidal-thoughts-right-now", CrisisKind.MentalHealthCrisis },
+        { "suicidal-thoughts", CrisisKind.MentalHealthCrisis },
+        { "self-harm-thoughts", CrisisKind.MentalHealthCrisis },
+        { "unable-to-function", CrisisKind.MentalHealthCrisis },
+        { "seeing-or-hearing-things", CrisisKind.MentalHealthCrisis },
+        { "bp-urgent", CrisisKind.MedicalEmergency },
+        { "chest-pain", CrisisKind.MedicalEmergency },
+        { "trouble-breathing", CrisisKind.MedicalEmergency },
+        { "severe-confusion", CrisisKind.MedicalEmergency },
+        { "bp-check-before-dosing", CrisisKind.UrgentSameDayCare },
+        { "bladder-pain-or-blood-in-urine", CrisisKind.UrgentSameDayCare },
+        { "withdrawal-not-tolerable", CrisisKind.UrgentSameDayCare },
+        { "withdrawal-symptoms-tolerable", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void ForCode_EachCatalogueSign_HasItsCrisisKind(string code, CrisisKind? kind) =>
+        Assert.Equal(kind, RedFlags.ForCode(code)!.Kind);
+
+    [Fact]
+    public void Kinds_CoverTheWholeCatalogue() =>
+        Assert.Equal(RedFlags.All.Select(f => f.Code).Order(), Kinds.Select(row => row.Data.Item1).Order());
+
+    [Fact]
+    public void All_MedicalEmergencies_AreEmergencyLevel_SoTheyMayLeadAnyMix() =>
+        Assert.All(RedFlags.All.Where(f => f.Kind == CrisisKind.MedicalEmergency), f => Assert.Equal(ActionLevel.Emergency, f.Level));
+
+    [Fact]
+    public void All_OnlyNextVisitSignsNeedNoRoute() =>
+        Assert.All(RedFlags.All, f => Assert.Equal(f.Level == ActionLevel.MentionAtNextVisit, f.Kind is null));
+
+    [Fact]
+    public void Needed_BloodPressureCrisisWithItem9_EmergencyCareLeadsThenCrisisLines() =>
+        Assert.Equal(
+            [CrisisKind.MedicalEmergency, CrisisKind.MentalHealthCrisis],
+            CrisisKinds.Needed([RedFlags.SelfHarmThoughts, RedFlags.BloodPressureUrgent]));
+
+    [Fact]
+    public void Needed_MentalHealthAndSameDay_MentalHealthLeads_NextVisitSignsAddNothing() =>
+        Assert.Equal(
+            [CrisisKind.MentalHealthCrisis, CrisisKind.UrgentSameDayCare],
+            CrisisKinds.Needed([RedFlags.WithdrawalSymptomsTolerable, RedFlags.WithdrawalNotTolerable, RedFlags.UnableToFunction]));
+
+    [Fact]
+    public void KindCodes_AreStable() =>
+        Assert.Equal(
+            ["mental-health-crisis", "medical-emergency", "urgent-same-day-care"],
+            Enum.GetValues<CrisisKind>().Select(k => k.ToCode()));
+
     [Fact]
     public void All_EmergencyLevel_AlwaysShowsCrisisResources() =>
         Assert.All(RedFlags.All.Where(f => f.Level == ActionLevel.Emergency), f => Assert.True(f.ShowCrisisResources));
@@ -71,6 +125,7 @@ public sealed partial class RedFlagsTests
     [Fact]
     public void All_SelfHarmSigns_ShowCrisisResources()
     {
+        Assert.True(RedFlags.SuicidalThoughtsRightNow.ShowCrisisResources);
         Assert.True(RedFlags.SuicidalThoughts.ShowCrisisResources);
         Assert.True(RedFlags.SelfHarmThoughts.ShowCrisisResources);
     }

@@ -90,6 +90,8 @@ public static class CrossUserCatalog
         new("PUT /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("DELETE /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("GET /api/v1/questionnaires/responses/{id:guid}", JourneySeeds.QuestionnaireResponseAsync),
+        new("POST /api/v1/questionnaires/responses/{id:guid}/thoughts-right-now", JourneySeeds.Phq9AskingRightNowAsync),
+        new("* /questionnaires/responses/{id:guid}/right-now", JourneySeeds.Phq9AskingRightNowAsync),
         new("POST /api/v1/alerts/{id:guid}/acknowledge", JourneySeeds.OpenAlertAsync),
     ];
 

@@ -41,6 +41,22 @@ internal static class JourneySeeds
             async () => (await owner.Client.GetAsync($"/api/v1/questionnaires/responses/{id}", Ct)).StatusCode == HttpStatusCode.OK);
     }
 
+    /// <summary>A PHQ-9 whose item 9 asks the right-now question; intact means no answer was taken for it (no emergency alert).</summary>
+    public static async Task<CrossUserCatalog.Seeded> Phq9AskingRightNowAsync(TestUser owner)
+    {
+        var created = await owner.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = new[] { 0, 0, 0, 0, 0, 0, 0, 0, 1 } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        return new CrossUserCatalog.Seeded(
+            new Dictionary<string, string> { ["id"] = id.ToString() },
+            async () =>
+            {
+                var alerts = await owner.Client.GetFromJsonAsync<JsonElement>("/api/v1/alerts?status=all", Ct);
+                return (await owner.Client.GetAsync($"/api/v1/questionnaires/responses/{id}", Ct)).StatusCode == HttpStatusCode.OK
+                    && alerts.EnumerateArray().All(a => a.GetProperty("flagCode").GetString() != "suicidal-thoughts-right-now");
+            });
+    }
+
     public static async Task<CrossUserCatalog.Seeded> OpenAlertAsync(TestUser owner)
     {
         var checkedSigns = await owner.Client.PostAsJsonAsync("/api/v1/warning-signs", new { signs = new[] { "unable-to-function" } }, Ct);

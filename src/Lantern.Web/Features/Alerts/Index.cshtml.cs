@@ -1,3 +1,5 @@
+using Lantern.Clinical;
+using Lantern.Clinical.Safety;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Identity;
@@ -69,13 +71,9 @@ public sealed class IndexModel(
         return returnTo == "dashboard" ? Redirect("/dashboard") : Redirect("/alerts?seen=1");
     }
 
-    public static string LevelText(string level) => level switch
-    {
-        "emergency" => "Get help now",
-        "contact-provider-today" => "Contact your provider today",
-        "mention-at-next-visit" => "Mention at your next visit",
-        _ => level,
-    };
+    /// <summary>A stored level code in plain words (from Lantern.Clinical's one list); an unknown code says so plainly.</summary>
+    public static string LevelText(string level) =>
+        Enum.GetValues<ActionLevel>().Where(l => l.ToCode() == level).Select(l => l.ToWords()).FirstOrDefault() ?? "Talk to your care team";
 
     public static string When(DateTimeOffset instant, object? zone) =>
         zone is string id ? LocalTime.DateAndTime(instant, id) : LocalTime.DateAndTime(instant, "UTC") + " UTC";

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Shared;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -41,7 +41,7 @@ public sealed record CheckInResponse(
 }
 
 /// <summary>The answer to saving a check-in: what was stored, and any red flags with the crisis route on the same response.</summary>
-public sealed record CheckInSaved(CheckInResponse CheckIn, Alerts.SafetyResponse Safety);
+public sealed record CheckInSaved(CheckInResponse CheckIn, Platform.Crisis.SafetyResponse Safety);
 
 /// <summary>Saving would break a rule about the record's state (a second check-in for a day, a change after its day).</summary>
 public sealed class CheckInConflictException(string message, Guid? existingId = null) : Exception(message)

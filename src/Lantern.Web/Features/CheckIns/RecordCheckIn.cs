@@ -1,6 +1,7 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,6 +97,6 @@ public sealed class RecordCheckInHandler(
         }
 
         JourneyLog.CheckInSaved(logger, checkIn.Id);
-        return new CheckInSaved(CheckInResponse.From(checkIn, showNote: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised, profile));
+        return new CheckInSaved(CheckInResponse.From(checkIn, showNote: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

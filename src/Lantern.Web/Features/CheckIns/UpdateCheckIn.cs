@@ -2,6 +2,7 @@ using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.WarningSigns;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.CheckIns;
@@ -61,6 +62,6 @@ public sealed class UpdateCheckInHandler(
         await db.SaveChangesAsync(ct);
 
         JourneyLog.CheckInSaved(logger, checkIn.Id);
-        return new CheckInSaved(CheckInResponse.From(checkIn, showNote: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised, profile));
+        return new CheckInSaved(CheckInResponse.From(checkIn, showNote: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

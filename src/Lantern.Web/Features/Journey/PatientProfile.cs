@@ -1,4 +1,5 @@
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Features.Journey;
 
 /// <summary>What the journey features need to know about a patient: whose day it is and which crisis lines apply.</summary>
-public sealed record PatientProfile(Guid Id, string TimeZone, string? CrisisCountry, string DisplayName)
+public sealed record PatientProfile(Guid Id, string TimeZone, string? CrisisCountry, string DisplayName) : ICrisisPlace
 {
     /// <summary>The patient's calendar date now, in their own IANA zone (not the server's).</summary>
     public DateOnly Today(TimeProvider time) => TimeZones.LocalDate(time.GetUtcNow(), TimeZone);

@@ -5,6 +5,7 @@ using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Onboarding;
@@ -52,7 +53,7 @@ public sealed class CompleteOnboardingHandler(
         await db.SaveChangesAsync(ct);
         JourneyLog.ScreeningSaved(logger, record.Id);
 
-        return OnboardingResultResponse.From(record, result, SafetyResponse.From(result.Flags, raised, profile));
+        return OnboardingResultResponse.From(record, result, SafetyResponse.From(result.Flags, raised.Select(a => a.Id), profile));
     }
 
     /// <summary>Validates every answer at once (form fields and the library's own rules), then screens.</summary>

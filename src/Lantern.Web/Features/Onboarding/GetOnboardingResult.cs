@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
+using Lantern.Clinical.Screening;
 using Lantern.Web.Features.Shared;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -120,21 +122,13 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
 
     public string Invalid(string property) => Error(property) is null ? "false" : "true";
 
-    public static string OutcomeTitle(string outcome) => outcome switch
-    {
-        "discuss-at-home" => "At-home treatment could be something to discuss",
-        "clinic-recommended" => "Starting in a clinic looks like the better choice",
-        "not-now" => "Please talk with a provider first",
-        _ => outcome,
-    };
+    /// <summary>An outcome code in plain words, from Lantern.Clinical's one list.</summary>
+    public static string OutcomeTitle(string outcome) =>
+        Enum.GetValues<SuitabilityOutcome>().Where(o => o.ToCode() == outcome).Select(o => o.ToWords()).FirstOrDefault() ?? "Please talk with a provider";
 
-    public static string EffectText(string effect) => effect switch
-    {
-        "not-now" => "Points to not now",
-        "clinic-recommended" => "Points to a clinic",
-        "information" => "Good to know",
-        _ => effect,
-    };
+    /// <summary>A reason's effect code in plain words, from Lantern.Clinical's one list.</summary>
+    public static string EffectText(string effect) =>
+        Enum.GetValues<ScreeningEffect>().Where(e => e.ToCode() == effect).Select(e => e.ToWords()).FirstOrDefault() ?? "Good to know";
 
     /// <summary>All blank means "answer later" (null); anything else goes to the library, which names each missing item.</summary>
     private static int[]? Answers(List<string?> given, int count)

@@ -1,5 +1,5 @@
 using Lantern.Clinical.Screening;
-using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Features.Questionnaires;
 
 namespace Lantern.Web.Features.Onboarding;
@@ -14,7 +14,8 @@ public sealed record BaselineResponse(Guid Id, string Instrument, int Total, int
 
 /// <summary>
 /// The screening outcome in plain words with every reason and its source, the baseline scores, and — when a red flag
-/// fired — the flags and the crisis route, which the page shows before anything else.
+/// fired — the flags and the crisis route, which the page shows before anything else; after a baseline PHQ-9 item 9
+/// of 1 or more, the ASQ acuity question to answer next (<see cref="RightNow"/>).
 /// </summary>
 public sealed record OnboardingResultResponse(
     Guid Id,
@@ -27,7 +28,8 @@ public sealed record OnboardingResultResponse(
     BaselineResponse? Phq9,
     BaselineResponse? Gad7,
     string QuestionsToAskLink,
-    SafetyResponse Safety)
+    SafetyResponse Safety,
+    RightNowQuestionResponse? RightNow)
 {
     /// <summary>"Questions to ask a clinic": the guide article for now; a later feature may give it its own page.</summary>
     public const string QuestionsLink = "/guide/questions-to-ask-a-provider";
@@ -43,7 +45,8 @@ public sealed record OnboardingResultResponse(
         Baseline(record.Phq9ResponseId, "phq9", result.Phq9?.Total),
         Baseline(record.Gad7ResponseId, "gad7", result.Gad7?.Total),
         QuestionsLink,
-        safety);
+        safety,
+        record.Phq9ResponseId is { } phq9Id ? RightNowQuestionResponse.For(phq9Id, result.Phq9) : null);
 
     private static BaselineResponse? Baseline(Guid? id, string code, int? total)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lantern.Clinical.Instruments;
-using Lantern.Web.Features.Alerts;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,8 @@ namespace Lantern.Web.Features.Questionnaires;
 
 /// <summary>
 /// Answer one questionnaire with its real wording. The result (score, what the band means, next due date) is the
-/// answer to the POST itself, with the crisis route at the top when item 9 of the PHQ-9 raised a flag.
+/// answer to the POST itself, with the crisis route at the top when item 9 of the PHQ-9 raised a flag, followed by
+/// the ASQ acuity question.
 /// </summary>
 public sealed class AnswerModel(SubmitQuestionnaireHandler submit) : PageModel
 {

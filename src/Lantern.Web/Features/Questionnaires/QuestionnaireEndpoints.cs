@@ -39,11 +39,15 @@ public static class QuestionnaireEndpoints
             var saved = await handler.HandleAsync(instrument, request, ct);
             return TypedResults.Created($"/api/v1/questionnaires/responses/{saved.Id}", saved);
         });
+
+        group.MapPost("/responses/{id:guid}/thoughts-right-now", async (Guid id, AnswerRightNowRequest request, AnswerRightNowQuestionHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
     }
 
     public static IServiceCollection AddQuestionnaireFeature(this IServiceCollection services)
     {
         services.AddScoped<SubmitQuestionnaireHandler>();
+        services.AddScoped<AnswerRightNowQuestionHandler>();
         services.AddScoped<GetQuestionnaireResponseHandler>();
         services.AddScoped<ListQuestionnaireResponsesHandler>();
         services.AddScoped<QuestionnaireScheduleHandler>();

@@ -1,5 +1,5 @@
 using Lantern.Clinical;
-using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Questionnaires;
 
@@ -15,7 +15,8 @@ public sealed record DueResponse(string Instrument, string Name, DateOnly? LastC
 
 /// <summary>
 /// A stored questionnaire response with its score and what the band means. On the answer to a submission it also
-/// carries the alerts raised, the crisis route (whenever a red flag was raised) and when the instrument is next due.
+/// carries the alerts raised, the crisis route (whenever a red flag was raised), when the instrument is next due and,
+/// after a PHQ-9 item 9 of 1 or more, the ASQ acuity question to answer next.
 /// </summary>
 public sealed record QuestionnaireResultResponse(
     Guid Id,
@@ -32,7 +33,8 @@ public sealed record QuestionnaireResultResponse(
     IReadOnlyList<SourceResponse> Sources,
     IReadOnlyList<Guid>? AlertIds = null,
     CrisisRouteResponse? Crisis = null,
-    DueResponse? NextDue = null)
+    DueResponse? NextDue = null,
+    RightNowQuestionResponse? RightNow = null)
 {
     public static QuestionnaireResultResponse From(QuestionnaireResponse stored)
     {
@@ -48,7 +50,7 @@ public sealed record QuestionnaireResultResponse(
             stored.Total,
             definition.MaxTotal,
             new BandResponse(scored.Band.Code, scored.Band.Label, scored.Band.Range, scored.Meaning),
-            scored.Flags.Select(FlagResponse.From).ToArray(),
+            FlagResponse.From(scored.Flags),
             stored.FromOnboarding,
             scored.Sources.Select(SourceResponse.From).ToArray());
     }

@@ -1,6 +1,7 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Questionnaires;
@@ -10,7 +11,8 @@ public sealed record SubmitQuestionnaireRequest(IReadOnlyList<int>? Answers);
 
 /// <summary>
 /// Scores and stores one questionnaire. A red flag (PHQ-9 item 9 of 1 or more) becomes an alert in the same save,
-/// and the answer carries the crisis route, so help is on the very response that raised it.
+/// and the answer carries the crisis route, so help is on the very response that raised it, and the ASQ acuity
+/// question that asks how urgent it is (answered with <see cref="AnswerRightNowQuestionHandler"/>).
 /// </summary>
 public sealed class SubmitQuestionnaireHandler(
     LanternDbContext db,
@@ -33,9 +35,15 @@ public sealed class SubmitQuestionnaireHandler(
         await db.SaveChangesAsync(ct);
         JourneyLog.QuestionnaireSaved(logger, stored.Id);
 
-        var safety = SafetyResponse.From(scored.Flags, raised, profile);
+        var safety = SafetyResponse.From(scored.Flags, raised.Select(a => a.Id), profile);
         var due = (await schedule.GetAsync(ct)).Due.FirstOrDefault(d => d.Instrument == definition.Code);
-        return QuestionnaireResultResponse.From(stored) with { AlertIds = safety.AlertIds, Crisis = safety.Crisis, NextDue = due };
+        return QuestionnaireResultResponse.From(stored) with
+        {
+            AlertIds = safety.AlertIds,
+            Crisis = safety.Crisis,
+            NextDue = due,
+            RightNow = RightNowQuestionResponse.For(stored),
+        };
     }
 
     /// <summary>Adds a scored response to the unit of work; onboarding uses it for the baseline PHQ-9 and GAD-7.</summary>

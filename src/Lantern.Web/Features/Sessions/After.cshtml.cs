@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,5 @@
 using Lantern.Clinical.Validation;
-using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
 

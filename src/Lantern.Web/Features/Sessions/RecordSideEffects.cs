@@ -1,6 +1,7 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Safety;
 using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Sessions;
@@ -56,7 +57,7 @@ public sealed class RecordSideEffectsHandler(LanternDbContext db, SessionReader 
         await db.SaveChangesAsync(ct);
         SessionsLog.SideEffectsSaved(logger, session.Id);
         var updated = bundle with { SideEffects = stored };
-        return new SessionSaved(SessionView.ToResponse(updated, now), SafetyResponse.From(flags, raised, bundle.Profile),
+        return new SessionSaved(SessionView.ToResponse(updated, now), SafetyResponse.From(flags, raised.Select(a => a.Id), bundle.Profile),
             flags.Count == 0 ? "Saved. Thank you: this helps you and your provider see how sessions affect you." : null);
     }
 

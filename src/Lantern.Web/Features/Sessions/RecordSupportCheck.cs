@@ -3,6 +3,7 @@ using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Sessions;
@@ -73,6 +74,6 @@ public sealed class RecordSupportCheckHandler(
         var message = answers.Calmness == Calmness.VeryDistressed && flags.Count == 0
             ? "Stay close and speak calmly. Strong feelings often pass as the dose wears off. If you are worried, call the provider or a line below."
             : "Check saved.";
-        return new SessionSaved(SessionView.ToResponse(updated, now), SafetyResponse.From(flags, raised, bundle.Profile), message);
+        return new SessionSaved(SessionView.ToResponse(updated, now), SafetyResponse.From(flags, raised.Select(a => a.Id), bundle.Profile), message);
     }
 }

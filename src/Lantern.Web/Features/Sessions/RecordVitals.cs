@@ -3,6 +3,7 @@ using Lantern.Clinical.Safety;
 using Lantern.Clinical.Vitals;
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Sessions;
@@ -73,7 +74,7 @@ public sealed class RecordVitalsHandler(LanternDbContext db, SessionReader reade
             Message(timing, assessment, bundle.Course),
             ThresholdsResponse.From(thresholds),
             SessionView.ToResponse(updated, now),
-            SafetyResponse.From(flags, raised, bundle.Profile));
+            SafetyResponse.From(flags, raised.Select(a => a.Id), bundle.Profile));
     }
 
     /// <summary>The flags a reading raises: before the dose, whatever the assessment says; after it, only the urgent band.</summary>

@@ -1,4 +1,4 @@
-using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Sessions;
 

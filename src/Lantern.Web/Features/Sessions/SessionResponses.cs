@@ -1,6 +1,6 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Features.Alerts;
+using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,4 +1,4 @@
-using Lantern.Clinical.Safety;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Time;
@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>The signed-in person's own day, crisis country and name, as the taper pages and printouts need them.</summary>
-public sealed record PersonDetails(Guid Id, string DisplayName, string TimeZone, string CrisisCountry, DateOnly Today);
+/// <param name="CrisisCountry">The country they chose for crisis lines, or null; the crisis route falls back to their time zone, never to a default country.</param>
+public sealed record PersonDetails(Guid Id, string DisplayName, string TimeZone, string? CrisisCountry, DateOnly Today) : ICrisisPlace;
 
 /// <summary>
-/// Works out "today" in the person's IANA time zone (a day starts at their midnight, not the server's) and which
-/// country's crisis lines to show them.
+/// Works out "today" in the person's IANA time zone (a day starts at their midnight, not the server's); the crisis
+/// route chooses their country's lines from what this carries.
 /// </summary>
 public sealed class CurrentPerson(LanternDbContext db, ICurrentUser currentUser, TimeProvider time)
 {
@@ -30,8 +31,7 @@ public sealed class CurrentPerson(LanternDbContext db, ICurrentUser currentUser,
             .Select(u => new { u.DisplayName, u.TimeZone, u.CrisisCountry })
             .FirstOrDefaultAsync(ct) ?? throw new UnauthorizedAccessException();
         var zone = TimeZones.IsValid(user.TimeZone) ? user.TimeZone : "UTC";
-        var country = user.CrisisCountry ?? CrisisDirectory.CountryForTimeZone(zone) ?? CrisisDirectory.DefaultCountry;
-        _details = new PersonDetails(id, user.DisplayName, zone, country, TimeZones.LocalDate(time.GetUtcNow(), zone));
+        _details = new PersonDetails(id, user.DisplayName, zone, user.CrisisCountry, TimeZones.LocalDate(time.GetUtcNow(), zone));
         return _details;
     }
 

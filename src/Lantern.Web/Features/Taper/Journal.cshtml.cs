@@ -1,4 +1,5 @@
 using Lantern.Clinical.Instruments;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -55,6 +56,9 @@ public sealed class JournalModel(GetTaperJournalHandler get, RecordJournalEntryH
     public TaperJournal Journal { get; private set; } = null!;
     public PersonDetails Me { get; private set; } = null!;
     public JournalDayResult? Result { get; private set; }
+
+    /// <summary>The saved day's flags with the crisis route, shown like every other red-flag answer.</summary>
+    public SafetyResponse? Safety => Result is { Entry.Flags: [var first, ..] } day ? new SafetyResponse(first.Level, day.Entry.Flags, [], day.Crisis) : null;
     public bool IsOwner => Journal.Plan.IsOwnedBy(Me.Id);
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)

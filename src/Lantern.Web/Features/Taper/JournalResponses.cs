@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
 using Lantern.Clinical.Tapering;
+using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -18,7 +19,7 @@ public sealed record JournalEntryResponse(
     bool ThoughtsOfSuicideOrSelfHarm,
     bool UnableToManageDailyLife,
     bool HoldNextReduction,
-    IReadOnlyList<RedFlagResponse> Flags,
+    IReadOnlyList<FlagResponse> Flags,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note,
     DateTimeOffset RecordedAt,
     DateTimeOffset UpdatedAt)
@@ -29,32 +30,7 @@ public sealed record JournalEntryResponse(
         return new JournalEntryResponse(
             entry.Id, entry.Date, entry.Ratings, checklist.Total, checklist.SymptomsPresent, entry.SymptomsTolerable, entry.Mood,
             entry.ThoughtsOfSuicideOrSelfHarm, entry.UnableToManageDailyLife, checklist.HoldNextReduction,
-            [.. JournalFlags.For(entry).Select(RedFlagResponse.From)], note, entry.RecordedAt, entry.UpdatedAt);
-    }
-}
-
-public sealed record RedFlagResponse(string Code, string Title, string Level, string WhatToDo, bool ShowCrisisResources)
-{
-    public static RedFlagResponse From(RedFlag flag) => new(flag.Code, flag.Title, flag.LevelCode, flag.WhatToDo, flag.ShowCrisisResources);
-}
-
-public sealed record CrisisContactResponse(string Name, string Display, string Href, string WhenToUse);
-
-/// <summary>The crisis lines for the reader's country, shown whenever a red flag asks for them.</summary>
-public sealed record CrisisResponse(string Country, IReadOnlyList<CrisisContactResponse> Contacts, string HelpPage)
-{
-    public static CrisisResponse? For(IEnumerable<RedFlag> flags, string country)
-    {
-        if (!flags.Any(f => f.ShowCrisisResources))
-        {
-            return null;
-        }
-
-        var resources = CrisisDirectory.ForCountry(country) ?? CrisisDirectory.ForCountry(CrisisDirectory.DefaultCountry)!;
-        return new CrisisResponse(
-            resources.CountryName,
-            [.. resources.Contacts.Select(c => new CrisisContactResponse(c.Name, c.Display, Help.IndexModel.Href(c), c.WhenToUse))],
-            "/help");
+            FlagResponse.From(JournalFlags.For(entry)), note, entry.RecordedAt, entry.UpdatedAt);
     }
 }
 
@@ -78,12 +54,12 @@ public sealed record TaperJournalResponse(
     bool NotesIncluded,
     IReadOnlyList<JournalEntryResponse> Entries);
 
-/// <summary>What saving a journal day means now: the hold rule's advice, the flags, and crisis lines when needed.</summary>
+/// <summary>What saving a journal day means now: the hold rule's advice, the flags, and the crisis route when a flag needs one.</summary>
 public sealed record JournalDayResult(
     JournalEntryResponse Entry,
     HoldAdviceResponse NextStepAdvice,
     WithdrawalGuidanceResponse Guidance,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CrisisResponse? Crisis);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CrisisRouteResponse? Crisis);
 
 /// <summary>The red flags a journal day raises, most urgent first.</summary>
 public static class JournalFlags

@@ -2,6 +2,7 @@ using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Tapering;
 using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -90,7 +91,7 @@ public sealed class RecordJournalEntryHandler(
             JournalEntryResponse.From(entry, text),
             JournalFlags.Advice(saved.Schedule),
             WithdrawalGuidanceResponse.From(WithdrawalOrRelapse.Explain(saved.LastReduction, me.Today)),
-            CrisisResponse.For(flags, me.CrisisCountry));
+            SafetyResponse.From(flags, [], me).Crisis);
     }
 
     private static List<InputError> Validate(RecordJournalEntryRequest request, DateOnly date, DateOnly today)

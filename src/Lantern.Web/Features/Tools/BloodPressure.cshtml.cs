@@ -1,12 +1,12 @@
 using Lantern.Clinical.Validation;
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.Crisis;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
-public sealed class BloodPressureModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+/// <summary>What a blood-pressure reading means on a dosing day; a reading that needs care answers with the crisis route.</summary>
+public sealed class BloodPressureModel(SignedInCrisisPlace crisisPlace) : ToolsPageModel
 {
     [BindProperty]
     public int? Systolic { get; set; }
@@ -16,11 +16,14 @@ public sealed class BloodPressureModel(UserManager<LanternUser> users) : ToolsPa
 
     public BloodPressureAssessment? Assessment { get; private set; }
 
-    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
+    public SafetyResponse Safety { get; private set; } = SafetyResponse.None;
 
-    public async Task<IActionResult> OnPostAsync()
+    public void OnGet()
     {
-        await LoadCrisisLinesAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
         if (Systolic is null)
         {
             ModelState.AddModelError(nameof(Systolic), "Enter the top number (systolic).");
@@ -36,6 +39,7 @@ public sealed class BloodPressureModel(UserManager<LanternUser> users) : ToolsPa
             try
             {
                 Assessment = Clinical.Vitals.BloodPressure.AssessForDosingDay(Systolic!.Value, Diastolic!.Value);
+                Safety = SafetyResponse.From(Assessment.Flag is { } flag ? [flag] : [], [], await crisisPlace.GetAsync(ct));
             }
             catch (ClinicalInputException failure)
             {

@@ -1,5 +1,4 @@
 using Lantern.Clinical;
-using Lantern.Clinical.Safety;
 
 namespace Lantern.Web.Features.Tools;
 
@@ -11,12 +10,4 @@ public sealed record SourceResponse(string Key, string Citation, string Status, 
 
     public static IReadOnlyList<SourceResponse> From(IEnumerable<Source> sources) =>
         sources.DistinctBy(s => s.Key).Select(From).ToArray();
-}
-
-/// <summary>A red flag as the API shows it, with the calm words to act on.</summary>
-public sealed record FlagResponse(string Code, string Title, string Level, string WhatToDo, bool ShowCrisisResources)
-{
-    public static FlagResponse From(RedFlag flag) => new(flag.Code, flag.Title, flag.LevelCode, flag.WhatToDo, flag.ShowCrisisResources);
-
-    public static IReadOnlyList<FlagResponse> From(IEnumerable<RedFlag> flags) => flags.Select(From).ToArray();
 }

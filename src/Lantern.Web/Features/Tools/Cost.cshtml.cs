@@ -1,14 +1,12 @@
 using System.Globalization;
 using Lantern.Clinical.Costs;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
 /// <summary>The cost estimator: a plain form, nothing stored; every figure comes dated and sourced from Lantern.Clinical.</summary>
-public sealed class CostModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+public sealed class CostModel : ToolsPageModel
 {
     [BindProperty]
     public string? Route { get; set; }
@@ -27,11 +25,12 @@ public sealed class CostModel(UserManager<LanternUser> users) : ToolsPageModel(u
 
     public CostEstimate? Estimate { get; private set; }
 
-    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
-
-    public async Task<IActionResult> OnPostAsync()
+    public void OnGet()
     {
-        await LoadCrisisLinesAsync();
+    }
+
+    public IActionResult OnPost()
+    {
         if (!ModelState.IsValid)
         {
             // A number field that is not a number: say so by the field instead of estimating from a blank.

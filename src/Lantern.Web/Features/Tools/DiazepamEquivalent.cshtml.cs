@@ -1,12 +1,10 @@
 using Lantern.Clinical.Tapering;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
-public sealed class DiazepamEquivalentModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+public sealed class DiazepamEquivalentModel : ToolsPageModel
 {
     [BindProperty]
     public string? Drug { get; set; }
@@ -21,11 +19,12 @@ public sealed class DiazepamEquivalentModel(UserManager<LanternUser> users) : To
 
     public IReadOnlyList<string> Drugs => DiazepamEquivalents.AllAcceptedDrugs;
 
-    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
-
-    public async Task<IActionResult> OnPostAsync()
+    public void OnGet()
     {
-        await LoadCrisisLinesAsync();
+    }
+
+    public IActionResult OnPost()
+    {
         try
         {
             Result = DiazepamEquivalents.Convert(Drug, DailyDoseMg ?? 0m, BenzodiazepineTables.Parse(string.IsNullOrEmpty(Table) ? null : Table));

@@ -1,4 +1,5 @@
 using Lantern.Clinical.Safety;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 
 namespace Lantern.Web.Features.Tools;
@@ -8,15 +9,22 @@ public sealed record CrisisContactResponse(string Name, string How, string Displ
 
 public sealed record CrisisResourcesResponse(string Country, string CountryName, IReadOnlyList<CrisisContactResponse> Contacts);
 
-/// <summary>The crisis lines for one country, emergency number first.</summary>
+/// <summary>
+/// The directory behind "Get help now": every checked crisis line for one country, emergency number first, each
+/// with its source. The country asked for, else the caller's own (chosen, else from their time zone); never a
+/// default. An answer to a red flag uses the crisis route instead (Platform/Crisis).
+/// </summary>
 public static class ListCrisisResources
 {
-    public static CrisisResourcesResponse Handle(string? country)
+    public static CrisisResourcesResponse Handle(string? country, ICrisisPlace caller)
     {
-        var resources = CrisisDirectory.ForCountry(country ?? CrisisDirectory.DefaultCountry)
+        var resources = (string.IsNullOrWhiteSpace(country) ? CrisisRoutes.CountryFor(caller) : CrisisDirectory.ForCountry(country))
             ?? throw new ValidationFailedException("country",
-                "We have checked crisis lines for: " + string.Join(", ", CrisisDirectory.Countries.Select(c => c.CountryCode)) + ".");
+                (string.IsNullOrWhiteSpace(country) ? "Say which country. " : string.Empty)
+                + "We have checked crisis lines for: " + string.Join(", ", CrisisDirectory.Countries.Select(c => c.CountryCode))
+                + ". Anywhere else, " + CrisisRoutes.LocalEmergencyNumber + ".");
         return new CrisisResourcesResponse(resources.CountryCode, resources.CountryName, resources.Contacts
+            .OrderByDescending(c => c.IsEmergencyNumber)
             .Select(c => new CrisisContactResponse(c.Name, Kind(c.Kind), c.Display, c.Dial, c.TextKeyword, c.WhenToUse, c.IsEmergencyNumber,
                 SourceResponse.From(c.Source)))
             .ToArray());
@@ -27,5 +35,6 @@ public static class ListCrisisResources
         ContactKind.Call => "call",
         ContactKind.Text => "text",
         ContactKind.CallOrText => "call-or-text",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -1,12 +1,10 @@
 using Lantern.Clinical.Opioids;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
-public sealed class MmeModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+public sealed class MmeModel : ToolsPageModel
 {
     public const int Rows = 4;
 
@@ -23,11 +21,12 @@ public sealed class MmeModel(UserManager<LanternUser> users) : ToolsPageModel(us
 
     public IReadOnlyList<OpioidFactor> Opioids => MorphineEquivalents.Factors;
 
-    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
-
-    public async Task<IActionResult> OnPostAsync()
+    public void OnGet()
     {
-        await LoadCrisisLinesAsync();
+    }
+
+    public IActionResult OnPost()
+    {
         // Empty rows are simply unused; the field names keep each row's original position.
         var filled = Items.Select((item, index) => (item, index)).Where(x => !string.IsNullOrEmpty(x.item.Opioid) || x.item.DailyDose is not null).ToArray();
         if (filled.Length == 0)

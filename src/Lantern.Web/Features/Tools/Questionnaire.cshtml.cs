@@ -2,14 +2,16 @@ using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.Crisis;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
-/// <summary>PHQ-9, GAD-7 or PCL-5 as a plain form; the result (and any red flag) on the same response.</summary>
-public sealed class QuestionnaireModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+/// <summary>
+/// PHQ-9, GAD-7 or PCL-5 as a plain form; the result (and any red flag, with the crisis route) on the same response.
+/// After a PHQ-9 item 9 of 1 or more the ASQ acuity question follows, as a second plain form; nothing is stored.
+/// </summary>
+public sealed class QuestionnaireModel(SignedInCrisisPlace crisisPlace) : ToolsPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Instrument { get; set; } = "phq9";
@@ -29,12 +31,34 @@ public sealed class QuestionnaireModel(UserManager<LanternUser> users) : ToolsPa
     public string? Interpretation { get; private set; }
     public IReadOnlyList<RedFlag> Flags { get; private set; } = [];
     public IReadOnlyList<Source> Sources { get; private set; } = [];
+    public SafetyResponse Safety { get; private set; } = SafetyResponse.None;
 
-    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
+    /// <summary>True when the ASQ acuity question should follow the result.</summary>
+    public bool AskRightNow { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>The answer to the acuity question, once given ("yes" or "no").</summary>
+    [BindProperty(Name = "answer")]
+    public string? RightNowAnswer { get; set; }
+
+    public void OnGet()
     {
-        await LoadCrisisLinesAsync();
+    }
+
+    public async Task<IActionResult> OnPostRightNowAsync(CancellationToken ct)
+    {
+        if (RightNowAnswer is not ("yes" or "no"))
+        {
+            ModelState.AddModelError(string.Empty, "Please answer yes or no.");
+            AskRightNow = true;
+            return Page();
+        }
+
+        Safety = SafetyResponse.From([SuicideRiskFollowUp.FlagFor(RightNowAnswer == "yes")], [], await crisisPlace.GetAsync(ct));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
         for (var i = 0; i < Definition.Items.Count; i++)
         {
             if (i >= Answers.Count || Answers[i] is null)
@@ -66,6 +90,7 @@ public sealed class QuestionnaireModel(UserManager<LanternUser> users) : ToolsPa
                 default:
                     var phq9 = Phq9.Score(answers);
                     (Total, Band, Flags, Sources) = (phq9.Total, phq9.SeverityLabel, phq9.Flags, phq9.Sources);
+                    AskRightNow = SuicideRiskFollowUp.IsAskedAfter(phq9);
                     break;
             }
         }
@@ -74,6 +99,7 @@ public sealed class QuestionnaireModel(UserManager<LanternUser> users) : ToolsPa
             AddErrors(failure);
         }
 
+        Safety = SafetyResponse.From(Flags, [], await crisisPlace.GetAsync(ct));
         return Page();
     }
 }

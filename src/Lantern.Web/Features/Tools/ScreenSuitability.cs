@@ -1,5 +1,6 @@
 using Lantern.Clinical.Screening;
 using Lantern.Clinical.Tapering;
+using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Tools;
 
@@ -52,18 +53,20 @@ public sealed record ScreeningRequest(
 
 public sealed record ScreeningReasonResponse(string Code, string Text, string Effect, SourceResponse Source, IReadOnlyList<SourceResponse> Sources);
 
+/// <param name="Crisis">The crisis route whenever a red flag was raised, for the caller's country when signed in.</param>
 public sealed record ScreeningResponse(string Outcome, string Summary, string ProviderDecides, IReadOnlyList<ScreeningReasonResponse> Reasons,
-    IReadOnlyList<FlagResponse> Flags);
+    IReadOnlyList<FlagResponse> Flags, CrisisRouteResponse? Crisis);
 
 /// <summary>Ketamine suitability screening: an outcome, every reason with its source, and "a provider decides".</summary>
 public static class ScreenSuitability
 {
-    public static ScreeningResponse Handle(ScreeningRequest request) => From(SuitabilityScreening.Evaluate(request.ToAnswers()));
+    public static ScreeningResponse Handle(ScreeningRequest request, ICrisisPlace place) => From(SuitabilityScreening.Evaluate(request.ToAnswers()), place);
 
-    public static ScreeningResponse From(SuitabilityResult result) => new(
+    public static ScreeningResponse From(SuitabilityResult result, ICrisisPlace place) => new(
         result.OutcomeCode,
         result.Summary,
         result.ProviderDecides,
         result.Reasons.Select(r => new ScreeningReasonResponse(r.Code, r.Text, r.EffectCode, SourceResponse.From(r.Source), SourceResponse.From(r.Sources))).ToArray(),
-        FlagResponse.From(result.Flags));
+        FlagResponse.From(result.Flags),
+        SafetyResponse.From(result.Flags, [], place).Crisis);
 }

@@ -1,13 +1,12 @@
 using Lantern.Clinical.Screening;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.Crisis;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
 /// <summary>The suitability questionnaire as a form. Unanswered questions are named, never assumed "no".</summary>
-public sealed class ScreeningModel(UserManager<LanternUser> users) : ToolsPageModel(users)
+public sealed class ScreeningModel(SignedInCrisisPlace crisisPlace) : ToolsPageModel
 {
     /// <summary>The yes/no/not-sure history questions in the order people see them, with plain wording.</summary>
     public static readonly IReadOnlyList<(string Field, string Question)> HistoryQuestions =
@@ -34,11 +33,14 @@ public sealed class ScreeningModel(UserManager<LanternUser> users) : ToolsPageMo
 
     public SuitabilityResult? Result { get; private set; }
 
-    public async Task OnGetAsync() => await LoadCrisisLinesAsync();
+    public SafetyResponse Safety { get; private set; } = SafetyResponse.None;
 
-    public async Task<IActionResult> OnPostAsync()
+    public void OnGet()
     {
-        await LoadCrisisLinesAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
         HistoryAnswer? Answer(string field) => History.GetValueOrDefault(field);
         var request = new ScreeningRequest(AgeYears,
             Answer(nameof(ScreeningRequest.Pregnant)), Answer(nameof(ScreeningRequest.BreastFeeding)),
@@ -49,6 +51,7 @@ public sealed class ScreeningModel(UserManager<LanternUser> users) : ToolsPageMo
         try
         {
             Result = SuitabilityScreening.Evaluate(request.ToAnswers());
+            Safety = SafetyResponse.From(Result.Flags, [], await crisisPlace.GetAsync(ct));
         }
         catch (ClinicalInputException failure)
         {

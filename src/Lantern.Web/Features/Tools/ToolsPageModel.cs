@@ -1,26 +1,13 @@
-using Lantern.Clinical.Safety;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Tools;
 
-/// <summary>Shared bits of the public calculator pages: clinical errors onto fields, and crisis lines for the visitor.</summary>
+/// <summary>Shared bits of the public calculator pages: clinical errors onto fields.</summary>
 [AllowAnonymous]
-public abstract class ToolsPageModel(UserManager<LanternUser> users) : PageModel
+public abstract class ToolsPageModel : PageModel
 {
-    public CountryCrisisResources Crisis { get; private set; } = CrisisDirectory.ForCountry(CrisisDirectory.DefaultCountry)!;
-
-    protected async Task LoadCrisisLinesAsync()
-    {
-        if (User.GetUserId() is { } id && await users.FindByIdAsync(id.ToString()) is { } me)
-        {
-            Crisis = CrisisDirectory.ForCountry(me.CrisisCountry ?? CrisisDirectory.CountryForTimeZone(me.TimeZone)) ?? Crisis;
-        }
-    }
-
     /// <summary>Puts each clinical input error next to its field ("answers[3]" → "Answers[3]").</summary>
     protected void AddErrors(ClinicalInputException failure)
     {

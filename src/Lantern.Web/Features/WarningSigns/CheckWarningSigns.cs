@@ -1,6 +1,7 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.WarningSigns;
@@ -41,7 +42,7 @@ public sealed class CheckWarningSignsHandler(
             await db.SaveChangesAsync(ct);
         }
 
-        var safety = SafetyResponse.From(flags, raised, profile);
+        var safety = SafetyResponse.From(flags, raised.Select(a => a.Id), profile);
         return new WarningSignsResult(safety.Level, Summarise(flags.Count == 0 ? null : flags.Max(f => f.Level)), safety);
     }
 

@@ -194,8 +194,11 @@ public sealed class CheckInApiTests(SharedApp app)
         Assert.Equal("emergency", safety.GetProperty("level").GetString());
         Assert.Equal("suicidal-thoughts", safety.GetProperty("flags")[0].GetProperty("code").GetString());
         var lines = safety.GetProperty("crisis").GetProperty("lines");
-        Assert.Equal("tel:911", lines[0].GetProperty("href").GetString()); // Chicago -> US; emergency number first
-        Assert.Contains(lines.EnumerateArray(), l => l.GetProperty("display").GetString() == "988");
+        // Chicago -> US. A mental-health crisis leads with the crisis lines, then the emergency number (issue 12 item 1;
+        // a medical emergency leads with the emergency number instead).
+        Assert.Equal("mental-health-crisis", safety.GetProperty("crisis").GetProperty("kind").GetString());
+        Assert.Equal("tel:988", lines[0].GetProperty("href").GetString());
+        Assert.Contains(lines.EnumerateArray(), l => l.GetProperty("href").GetString() == "tel:911" && l.GetProperty("isEmergencyNumber").GetBoolean());
         var alertId = safety.GetProperty("alertIds")[0].GetGuid();
         var alerts = await GetJsonAsync(patient.Client, "/api/v1/alerts");
         var alert = Assert.Single(alerts.EnumerateArray());

@@ -9,7 +9,7 @@ namespace Lantern.Web.Tests.Features.Journey;
 /// <summary>/api/v1/onboarding: suitability screening from Lantern.Clinical with a baseline PHQ-9 and GAD-7.</summary>
 public sealed class OnboardingApiTests(SharedApp app)
 {
-    private static object Answers(int[]? phq9 = null, int[]? gad7 = null, string support = "adult-present-during-doses", int? systolic = null, int? diastolic = null) => new
+    internal static object Answers(int[]? phq9 = null, int[]? gad7 = null, string support = "adult-present-during-doses", int? systolic = null, int? diastolic = null) => new
     {
         ageYears = 38,
         pregnant = "no",

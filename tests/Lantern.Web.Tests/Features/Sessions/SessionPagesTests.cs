@@ -140,7 +140,8 @@ public sealed partial class SessionPagesTests(SharedApp app)
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("data-testid=\"crisis-route\"", page.Html, StringComparison.Ordinal);
-        Assert.Contains("Help is here, right now", page.Html, StringComparison.Ordinal);
+        // Someone hard to wake is a medical emergency: the route leads with emergency care (issue 12 item 1).
+        Assert.Contains("Get emergency medical help now", page.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:911\"", page.Html, StringComparison.Ordinal);
         Assert.True(page.Html.IndexOf("data-testid=\"crisis-route\"", StringComparison.Ordinal) < page.Html.IndexOf("<h1>", StringComparison.Ordinal));
         Assert.Single(await SessionsApi.AlertsAsync(user.Client), a => a.GetProperty("level").GetString() == "emergency");

@@ -32,7 +32,8 @@ public sealed class TaperJournalTests(SharedApp app)
         Assert.True(day.GetProperty("entry").GetProperty("holdNextReduction").GetBoolean());
         Assert.Equal(5, day.GetProperty("entry").GetProperty("checklistTotal").GetInt32());
         Assert.Equal("withdrawal-not-tolerable", day.GetProperty("entry").GetProperty("flags")[0].GetProperty("code").GetString());
-        Assert.False(day.TryGetProperty("crisis", out _));
+        // Care needed today: the route leads with the provider, as it does for the same flag anywhere else (issue 12 item 1).
+        Assert.Equal("urgent-same-day-care", day.GetProperty("crisis").GetProperty("kind").GetString());
         var plan = await TaperApi.GetPlanAsync(user.Client, id);
         Assert.True(TaperApi.FirstProposed(plan).GetProperty("holdSuggested").GetBoolean());
         Assert.Contains(plan.GetProperty("schedule").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "hold-suggested");
@@ -64,10 +65,12 @@ public sealed class TaperJournalTests(SharedApp app)
 
         var flags = day.GetProperty("entry").GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToArray();
         Assert.Equal("suicidal-thoughts", flags[0]);
+        // The one crisis route shape every feature answers with (issue 12 item 1).
         var crisis = day.GetProperty("crisis");
-        Assert.Equal("United States", crisis.GetProperty("country").GetString());
-        Assert.Contains(crisis.GetProperty("contacts").EnumerateArray(), c => c.GetProperty("href").GetString() == "tel:988");
-        Assert.Equal("/help", crisis.GetProperty("helpPage").GetString());
+        Assert.Equal("mental-health-crisis", crisis.GetProperty("kind").GetString());
+        Assert.Equal("United States", crisis.GetProperty("countryName").GetString());
+        Assert.Contains(crisis.GetProperty("lines").EnumerateArray(), c => c.GetProperty("href").GetString() == "tel:988");
+        Assert.Equal("/help?country=US", crisis.GetProperty("helpPage").GetString());
     }
 
     [Fact]

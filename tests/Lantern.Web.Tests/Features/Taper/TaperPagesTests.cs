@@ -134,7 +134,7 @@ public sealed partial class TaperPagesTests(SharedApp app)
             [.. ratings, ("Input.Date", "2026-11-26"), ("Input.SymptomsTolerable", "no"), ("Input.Mood", "1"), ("Input.ThoughtsOfSuicideOrSelfHarm", "true")]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Help is there now", page.Html, StringComparison.Ordinal);
+        Assert.Contains("Help is here, right now", page.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:988\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("Talk to your prescriber today.", page.Html, StringComparison.Ordinal);
         Assert.Contains("Please don&#x27;t make the next reduction yet", page.Html, StringComparison.Ordinal);

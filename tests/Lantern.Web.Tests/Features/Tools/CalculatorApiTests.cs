@@ -188,7 +188,7 @@ public sealed class CalculatorApiTests(SharedApp app)
         Assert.True((await HttpAssertions.ReadJsonAsync(response)).GetProperty("errors").TryGetProperty("country", out _));
     }
 
-    private static Dictionary<string, object?> CompleteScreening(string? psychosisHistory) => new()
+    internal static Dictionary<string, object?> CompleteScreening(string? psychosisHistory) => new()
     {
         ["ageYears"] = 34,
         ["pregnant"] = "no",

@@ -25,8 +25,10 @@ public sealed partial class ToolsPagesTests(SharedApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    // Signed out, no country is known: the route says to call the local emergency number and offers the choice of
+    // country, instead of the US lines it used to assume (issue 12 item 1).
     [Fact]
-    public async Task Phq9Form_ItemNineAnswered_ShowsScoreAndCrisisRouteOnSameResponse()
+    public async Task Phq9Form_ItemNineAnswered_ShowsScoreCrisisRouteAndTheRightNowQuestionOnSameResponse()
     {
         var client = app.CreateBrowserlikeClient();
         var fields = Enumerable.Range(0, 9).ToDictionary(i => $"Answers[{i}]", i => i == 8 ? "1" : "0");
@@ -34,8 +36,23 @@ public sealed partial class ToolsPagesTests(SharedApp app)
         var html = await PostFormAsync(client, "/tools/phq9", fields);
 
         Assert.Contains("Your score: 1 out of 27", html, StringComparison.Ordinal);
-        Assert.Contains("Please reach out now", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"tel:988\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"mental-health-crisis\"", html, StringComparison.Ordinal);
+        Assert.Contains("call your local emergency number", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/help\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("tel:988", html, StringComparison.Ordinal);
+        Assert.Contains("Are you having thoughts of killing yourself right now?", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("yes", "Thoughts of killing yourself right now")]
+    [InlineData("no", "PHQ-9 item 9")]
+    public async Task Phq9Form_RightNowAnswered_AnswersByUrgencyWithTheRouteFirst(string answer, string flagTitle)
+    {
+        var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/phq9", new() { ["answer"] = answer }, "/tools/phq9?handler=RightNow");
+
+        Assert.Contains("data-kind=\"mental-health-crisis\"", html, StringComparison.Ordinal);
+        Assert.Contains(flagTitle, html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("data-testid=\"crisis-route\"", StringComparison.Ordinal) < html.IndexOf("<h1>", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -56,8 +73,13 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     {
         var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/blood-pressure", new() { ["Systolic"] = "181", ["Diastolic"] = "80" });
 
-        Assert.Contains("181/80", html, StringComparison.Ordinal);
-        Assert.Contains("Please reach out now", html, StringComparison.Ordinal);
+        // A blood-pressure emergency leads with emergency medical care, never with a suicide-crisis banner (issue 12 item 1),
+        // and the category is in words, not its code name (item 2).
+        Assert.Contains("181/80: Hypertensive crisis", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"medical-emergency\"", html, StringComparison.Ordinal);
+        Assert.Contains("Get emergency medical help now", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("these thoughts", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("HypertensiveCrisis", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,11 +99,11 @@ public sealed partial class ToolsPagesTests(SharedApp app)
         Assert.DoesNotContain("At-home care could be discussed", html, StringComparison.Ordinal);
     }
 
-    private static async Task<string> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    private static async Task<string> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? postTo = null)
     {
         var form = await client.GetStringAsync(path, Ct);
         fields["__af"] = TokenPattern().Match(form).Groups[1].Value;
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields), Ct);
+        var response = await client.PostAsync(postTo ?? path, new FormUrlEncodedContent(fields), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync(Ct);
     }
