@@ -20,7 +20,7 @@ namespace Lantern.Web.Tests.Platform;
 /// Australia, an unlisted country (Germany) and no country at all, answers with the same crisis route for the same
 /// kind of emergency and the same country: the one Platform/Crisis builds. A new path joins this list.
 /// </summary>
-public sealed partial class CrisisRouteEverywhereTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
 {
     private const string MentalHealth = "mental-health-crisis";
     private const string Medical = "medical-emergency";

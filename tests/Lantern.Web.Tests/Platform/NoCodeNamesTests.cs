@@ -19,7 +19,7 @@ namespace Lantern.Web.Tests.Platform;
 /// endpoint in the route table that answers the patient with 200. Codes meant for machines (kebab-case, camelCase
 /// JSON enums, form values in attributes) are not text and are not checked.
 /// </summary>
-public sealed partial class NoCodeNamesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class NoCodeNamesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

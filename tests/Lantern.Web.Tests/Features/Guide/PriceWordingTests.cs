@@ -12,7 +12,7 @@ namespace Lantern.Web.Tests.Features.Guide;
 /// published price ranges. What the guide says about prices must follow what the estimator really shows, read
 /// from the estimator's own page, in every guide file, so the next change to either side cannot leave them apart.
 /// </summary>
-public sealed partial class PriceWordingTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class PriceWordingTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

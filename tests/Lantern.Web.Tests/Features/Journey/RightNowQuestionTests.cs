@@ -13,7 +13,7 @@ namespace Lantern.Web.Tests.Features.Journey;
 /// ASQ acuity question is asked in its own words. Yes: the mental-health crisis route at once and an emergency alert
 /// the care team sees; no: contact your provider today, as before. The PHQ-9 itself and its score never change.
 /// </summary>
-public sealed class RightNowQuestionTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class RightNowQuestionTests(SharedApp app)
 {
     private const string Question = "Are you having thoughts of killing yourself right now?";
 
