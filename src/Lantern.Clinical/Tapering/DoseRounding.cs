@@ -4,17 +4,31 @@ namespace Lantern.Clinical.Tapering;
 
 /// <summary>
 /// Rounds a dose to what a formulation can deliver: whole or split tablets, whole capsules, drops, or mL of a liquid.
-/// The nearest deliverable dose is chosen (ties go to the larger dose, the gentler step), so rounding never moves a
-/// dose by more than half the formulation's smallest unit. Solids are made from as few pieces as possible.
+/// <see cref="Round"/> picks the nearest deliverable dose (ties go to the larger dose, the gentler step), so it never
+/// moves a dose by more than half the formulation's smallest unit; <see cref="RoundUp"/> picks the smallest deliverable
+/// dose at or above it, so a step rounded that way is only ever gentler. Solids are made from as few pieces as possible.
 /// </summary>
 public static class DoseRounding
 {
-    /// <summary>Default measuring step for liquids. Lantern policy: check the markings on your own syringe.</summary>
+    /// <summary>
+    /// Measuring step for liquids when a caller of <see cref="Round"/> gives none. The taper planner uses
+    /// <see cref="LiquidMeasure"/> instead, which says which syringe it assumes. Lantern policy: check your own syringe.
+    /// </summary>
     [Source(nameof(Refs.LanternTaperPolicy))]
     public const decimal DefaultLiquidIncrementMl = 0.1m;
 
     /// <summary>Rounds <paramref name="doseMg"/> (≥ 0) to the nearest dose <paramref name="formulation"/> can give.</summary>
-    public static PracticalDose Round(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl)
+    public static PracticalDose Round(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
+        Deliver(doseMg, formulation, liquidIncrementMl, up: false);
+
+    /// <summary>
+    /// The smallest dose <paramref name="formulation"/> can give that is at least <paramref name="doseMg"/>: a step
+    /// rounded this way is never bigger than asked, only gentler.
+    /// </summary>
+    public static PracticalDose RoundUp(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
+        Deliver(doseMg, formulation, liquidIncrementMl, up: true);
+
+    private static PracticalDose Deliver(decimal doseMg, Formulation formulation, decimal liquidIncrementMl, bool up)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(doseMg);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(liquidIncrementMl);
@@ -22,7 +36,7 @@ public static class DoseRounding
         var unit = formulation.SmallestUnitMg(liquidIncrementMl);
         if (formulation.Kind == FormulationKind.OralDrops)
         {
-            var drops = (int)RoundHalfUp(doseMg / unit);
+            var drops = (int)Whole(doseMg / unit, up);
             var mg = drops * unit;
             var ml = mg / formulation.ConcentrationMgPerMl!.Value;
             var amount = drops == 0 ? string.Empty : $"{drops} {(drops == 1 ? "drop" : "drops")} = {Ml(ml)} mL";
@@ -31,16 +45,18 @@ public static class DoseRounding
 
         if (formulation.IsLiquid)
         {
-            var steps = RoundHalfUp(doseMg / unit);
+            var steps = Whole(doseMg / unit, up);
             var ml = steps * liquidIncrementMl;
             var mg = steps * unit;
             return new PracticalDose(mg, doseMg, unit, steps == 0 ? string.Empty : $"{Ml(ml)} mL", ml, null);
         }
 
-        return RoundSolid(doseMg, formulation, unit);
+        return RoundSolid(doseMg, formulation, unit, up);
     }
 
-    private static PracticalDose RoundSolid(decimal doseMg, Formulation formulation, decimal smallestPiece)
+    private static decimal Whole(decimal units, bool up) => up ? Math.Ceiling(units) : RoundHalfUp(units);
+
+    private static PracticalDose RoundSolid(decimal doseMg, Formulation formulation, decimal smallestPiece, bool up)
     {
         var pieces = Pieces(formulation);
 
@@ -69,11 +85,12 @@ public static class DoseRounding
             }
         }
 
-        var best = Enumerable.Range(0, limit + 1)
-            .Where(i => fewest[i] >= 0)
-            .OrderBy(i => Math.Abs(i - target))
-            .ThenByDescending(i => i)
-            .First();
+        // Nearest (ties to the larger, gentler dose), or the smallest at or above the target when rounding up; the
+        // limit leaves room for one more of the largest piece, so a dose at or above the target always exists.
+        var makeable = Enumerable.Range(0, limit + 1).Where(i => fewest[i] >= 0);
+        var best = up
+            ? makeable.First(i => i >= target)
+            : makeable.OrderBy(i => Math.Abs(i - target)).ThenByDescending(i => i).First();
 
         // Quarters of each strength used, so halves and quarters of one strength add up to one count.
         var quarters = new SortedDictionary<decimal, int>(Comparer<decimal>.Create((a, b) => b.CompareTo(a)));

@@ -24,6 +24,9 @@ public static partial class TaperPlanner
 
         public List<TaperStep> Steps { get; } = [];
 
+        /// <summary>The runs of proposed steps in one form (antidepressants with a chosen form).</summary>
+        public List<TaperPhase> Phases { get; } = [];
+
         public List<string> RecordedOverAsamLimit { get; } = [];
 
         public bool ReachedStepCap { get; set; }
@@ -179,16 +182,10 @@ public static partial class TaperPlanner
 
     private static void Record(ResolvedRequest plan, TaperState state, DateOnly date, TaperStepKind kind, decimal dose, decimal before)
     {
-        var practical = plan.Formulation is not null && dose > 0m ? DoseRounding.Round(dose, plan.Formulation, plan.LiquidIncrementMl) : null;
-
         // A recorded dose is what was taken: show it as given, with the product amount only when it matches exactly.
-        if (practical is not null && practical.DoseMg != dose)
-        {
-            practical = null;
-        }
-
+        var practical = ExactAmount(plan, dose);
         state.Steps.Add(new TaperStep(
-            state.Steps.Count + 1, date, kind, dose, Display(dose, practical, needsFiner: false), practical,
+            state.Steps.Count + 1, date, kind, dose, Display(dose, practical, note: null), practical,
             Occupancy(plan, dose), Reduction(before, dose), NeedsFinerFormulation: false,
             GoAheadOnlyIfSymptomsTolerable: false, HoldSuggested: false));
     }

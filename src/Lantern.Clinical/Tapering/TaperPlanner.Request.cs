@@ -16,7 +16,10 @@ public static partial class TaperPlanner
         decimal FinalDoseMg,
         bool FinalDoseDefaulted,
         Formulation? Formulation,
-        decimal LiquidIncrementMl,
+        LiquidMeasure Measure,
+        Formulation? SwitchLiquid,
+        bool EndAtMeasurableLimit,
+        decimal? MgOnlyMeasurableMg,
         DateOnly? TargetDate,
         OccupancyParameterSet? OccupancySet,
         decimal OccupancyDropPoints,
@@ -66,14 +69,15 @@ public static partial class TaperPlanner
         CheckStepPercent(request, method, percent, interval, errors);
 
         var formulation = ResolveFormulation(request, drug, errors);
-        var increment = request.LiquidIncrementMl ?? DoseRounding.DefaultLiquidIncrementMl;
-        if (increment is < MinLiquidIncrementMl or > MaxLiquidIncrementMl)
+        if (request.LiquidIncrementMl is < MinLiquidIncrementMl or > MaxLiquidIncrementMl)
         {
             errors.Add(new InputError("liquidIncrementMl", $"Give the smallest volume you can measure, from {MinLiquidIncrementMl} to {MaxLiquidIncrementMl} mL."));
         }
 
+        var measure = new LiquidMeasure(request.LiquidIncrementMl);
+        var switchLiquid = SwitchLiquidFor(drug, formulation, measure);
         var (occupancySet, drop) = ResolveOccupancy(request, drug, method, errors);
-        var (final, defaulted) = ResolveFinalDose(request, drug, method, formulation, increment, errors);
+        var (final, defaulted, endAtLimit) = ResolveFinalDose(request, drug, method, formulation, switchLiquid, errors);
 
         BenzodiazepineTable? table = null;
         DiazepamEquivalentResult? equivalent = null;
@@ -99,7 +103,9 @@ public static partial class TaperPlanner
 
         return new ResolvedRequest(
             drug, method.Value, request.CurrentDoseMg, percent, interval, request.StartDate!.Value, final, defaulted,
-            formulation, increment, request.TargetDate, occupancySet, drop, equivalent, table, request.Events ?? []);
+            formulation, measure, switchLiquid, endAtLimit,
+            endAtLimit && formulation is null ? measure.SmallestMeasurableMg(switchLiquid!) : null,
+            request.TargetDate, occupancySet, drop, equivalent, table, request.Events ?? []);
     }
 
     private static TaperMethod? ResolveMethod(string? code, TaperDrug? drug, List<InputError> errors)
@@ -281,8 +287,18 @@ public static partial class TaperPlanner
         return (set, drop);
     }
 
-    private static (decimal Final, bool Defaulted) ResolveFinalDose(
-        TaperRequest request, TaperDrug? drug, TaperMethod? method, Formulation? formulation, decimal increment, List<InputError> errors)
+    /// <summary>
+    /// For an antidepressant not already on a liquid: the licensed liquid with the finest measurable step, which the
+    /// plan moves to when tablets or capsules cannot give a step (NICE NG222 1.4.17: "consider using liquid
+    /// preparations if available"). Null when none was sourced, or for benzodiazepines, whose plans do not switch.
+    /// </summary>
+    private static Formulation? SwitchLiquidFor(TaperDrug? drug, Formulation? chosen, LiquidMeasure measure) =>
+        drug is null || drug.Class.UsesBenzodiazepineRules() || chosen is { IsLiquid: true }
+            ? null
+            : drug.Formulations.Where(f => f.IsLiquid && f.Kind != FormulationKind.Compounded).MinBy(measure.SmallestMeasurableMg);
+
+    private static (decimal Final, bool Defaulted, bool EndAtMeasurableLimit) ResolveFinalDose(
+        TaperRequest request, TaperDrug? drug, TaperMethod? method, Formulation? formulation, Formulation? switchLiquid, List<InputError> errors)
     {
         if (request.FinalDoseMg is { } final)
         {
@@ -291,30 +307,42 @@ public static partial class TaperPlanner
                 errors.Add(new InputError("finalDoseMg", "Give a final dose in mg above 0 and below the current dose."));
             }
 
-            return (final, false);
+            return (final, false, false);
         }
 
         if (request.TargetDate is not null && method == TaperMethod.Benzodiazepine)
         {
             errors.Add(new InputError("finalDoseMg", "Give the dose you want to be on by the target date."));
-            return (0m, false);
+            return (0m, false, false);
+        }
+
+        // An antidepressant with a liquid to measure it in keeps its proportional steps below what tablets can give and
+        // stops once the next step would be smaller than one mark of that liquid (Horowitz & Taylor 2019: taper to doses
+        // much lower than therapeutic minimums; the measuring limit is Lantern policy, see LiquidMeasure).
+        var liquidAvailable = formulation is { IsLiquid: true } || switchLiquid is not null;
+        var antidepressant = drug is not null && !drug.Class.UsesBenzodiazepineRules();
+        if (antidepressant && liquidAvailable)
+        {
+            return (0m, true, true);
         }
 
         // The occupancy method ends by itself when the next drop would take estimated occupancy to zero.
         if (method == TaperMethod.Occupancy || drug is null)
         {
-            return (0m, true);
+            return (0m, true, false);
         }
 
-        // With no final dose chosen, taper to the smallest dose a product can give (Lantern policy), then stop.
+        // Otherwise (benzodiazepines; antidepressants with no licensed liquid) taper to the smallest dose a product can
+        // give (Lantern policy), then stop.
         var candidates = formulation is not null ? [formulation] : drug.Formulations;
         if (candidates.Count == 0)
         {
             errors.Add(new InputError("finalDoseMg", $"We have no sourced strengths for {drug.DisplayName}, so give the final dose before stopping."));
-            return (0m, false);
+            return (0m, false, false);
         }
 
-        return (candidates.Min(f => f.SmallestUnitMg(increment)), true);
+        var increment = request.LiquidIncrementMl ?? DoseRounding.DefaultLiquidIncrementMl;
+        return (candidates.Min(f => f.SmallestUnitMg(increment)), true, false);
     }
 
     private static BenzodiazepineTable? ResolveTable(string? code, List<InputError> errors)

@@ -3,6 +3,9 @@ namespace Lantern.Clinical.Tapering;
 // Proposed steps: the next exact dose for each method (proportional, occupancy, benzodiazepine) and its pace check.
 public static partial class TaperPlanner
 {
+    [Source(nameof(Refs.NiceNg222))]
+    [Source(nameof(Refs.Horowitz2019))]
+    [Source(nameof(Refs.LanternTaperPolicy))]
     private static void ProposeSteps(ResolvedRequest plan, TaperState state, bool? symptomsTolerable)
     {
         if (state.CurrentDoseMg <= 0m)
@@ -12,51 +15,35 @@ public static partial class TaperPlanner
 
         var date = state.NextDue;
         var first = true;
+        var forms = new FormTracker(plan);
         while (true)
         {
             if (state.Steps.Count >= MaxSteps)
             {
                 state.ReachedStepCap = true;
-                return;
+                break;
             }
 
             var current = state.CurrentDoseMg;
             var exact = NextExactDose(plan, state, current);
-            if (current <= plan.FinalDoseMg + Tolerance || exact <= 0m)
+            var proposal = current <= plan.FinalDoseMg + Tolerance || exact <= 0m
+                ? null
+                : ChooseDose(plan, state, forms, current, Math.Max(exact, plan.FinalDoseMg), date); // the last cut lands on a chosen final dose
+            if (proposal is null)
             {
-                AddProposal(plan, state, date, TaperStepKind.Stop, 0m, null, needsFiner: false, first && symptomsTolerable == false);
-                return;
+                AddProposal(plan, state, date, TaperStepKind.Stop, Proposal.Stop, first && symptomsTolerable == false);
+                break;
             }
 
-            // The last reduction lands on the chosen final dose rather than below it.
-            if (exact < plan.FinalDoseMg)
-            {
-                exact = plan.FinalDoseMg;
-            }
-
-            var dose = exact;
-            PracticalDose? practical = null;
-            var needsFiner = false;
-            if (plan.Formulation is not null)
-            {
-                var rounded = DoseRounding.Round(exact, plan.Formulation, plan.LiquidIncrementMl);
-                if (rounded.DoseMg > 0m && rounded.DoseMg < current && WithinPace(plan, state, current, rounded.DoseMg, date))
-                {
-                    dose = rounded.DoseMg;
-                    practical = rounded;
-                }
-                else
-                {
-                    needsFiner = true;
-                }
-            }
-
-            AddProposal(plan, state, date, TaperStepKind.Planned, dose, practical, needsFiner, first && symptomsTolerable == false);
+            forms.Add(state.Steps.Count + 1, date);
+            AddProposal(plan, state, date, TaperStepKind.Planned, proposal, first && symptomsTolerable == false);
             state.EarlierDoses.Push(current);
-            SetDose(state, date, dose);
+            SetDose(state, date, proposal.DoseMg);
             date = date.AddDays(plan.IntervalDays);
             first = false;
         }
+
+        state.Phases.AddRange(forms.Phases);
     }
 
     private static decimal NextExactDose(ResolvedRequest plan, TaperState state, decimal current)
@@ -96,13 +83,12 @@ public static partial class TaperPlanner
         }
     }
 
-    private static void AddProposal(
-        ResolvedRequest plan, TaperState state, DateOnly date, TaperStepKind kind, decimal dose, PracticalDose? practical, bool needsFiner, bool holdSuggested)
+    private static void AddProposal(ResolvedRequest plan, TaperState state, DateOnly date, TaperStepKind kind, Proposal proposal, bool holdSuggested)
     {
         state.Steps.Add(new TaperStep(
-            state.Steps.Count + 1, date, kind, dose, Display(dose, practical, needsFiner), practical,
-            Occupancy(plan, dose), Reduction(state.CurrentDoseMg, dose), needsFiner,
-            GoAheadOnlyIfSymptomsTolerable: true, holdSuggested));
+            state.Steps.Count + 1, date, kind, proposal.DoseMg, Display(proposal.DoseMg, proposal.Practical, proposal.Note), proposal.Practical,
+            Occupancy(plan, proposal.DoseMg), Reduction(state.CurrentDoseMg, proposal.DoseMg), proposal.NeedsFinerFormulation,
+            GoAheadOnlyIfSymptomsTolerable: true, holdSuggested, proposal.MeasuredIn, proposal.NeedsFinerMeasuring));
     }
 
     private static decimal? Occupancy(ResolvedRequest plan, decimal dose) =>
@@ -114,7 +100,7 @@ public static partial class TaperPlanner
     private static decimal Reduction(decimal before, decimal after) =>
         before <= 0m ? 0m : Math.Round((before - after) / before * 100m, 2, MidpointRounding.AwayFromZero);
 
-    private static string Display(decimal dose, PracticalDose? practical, bool needsFiner)
+    private static string Display(decimal dose, PracticalDose? practical, string? note)
     {
         if (dose == 0m)
         {
@@ -122,9 +108,9 @@ public static partial class TaperPlanner
         }
 
         var mg = $"{DoseRounding.Mg(dose)} mg";
-        if (needsFiner)
+        if (note is not null)
         {
-            return $"{mg}: needs a liquid or a compounded strength";
+            return $"{mg}: {note}";
         }
 
         return practical is { Amount.Length: > 0 } ? $"{mg} ({practical.Amount})" : mg;

@@ -99,9 +99,16 @@ public static partial class TaperPlanner
 
     private static TaperSchedule Build(ResolvedRequest plan, TaperState state, TargetDateAssessment? target, bool? symptomsTolerable)
     {
-        var warnings = TaperWarnings.For(plan.Drug, plan.Method, plan.Formulation, plan.OccupancySet, plan.DiazepamEquivalent, target,
-            state.Steps, plan.FinalDoseDefaulted ? plan.FinalDoseMg : null, state.StepPercent, plan.IntervalDays,
+        // With the end found by the liquid's measuring limit, the last dose is whatever the plan stopped from.
+        var finalDose = plan.EndAtMeasurableLimit && state.Steps.Count > 0 && state.Steps[^1].Kind == TaperStepKind.Stop
+            ? (state.Steps.Count > 1 ? state.Steps[^2].DoseMg : plan.CurrentDoseMg)
+            : plan.FinalDoseMg;
+        var finalStep = FinalStepOf(plan, state);
+        var context = new TaperWarningContext(
+            plan.Drug, plan.Method, plan.Formulation, plan.Measure, plan.OccupancySet, plan.DiazepamEquivalent, target, state.Steps,
+            state.Phases, finalStep, plan.FinalDoseDefaulted ? DefaultEndOf(plan, finalDose) : null, state.StepPercent, plan.IntervalDays,
             state.RecordedOverAsamLimit, state.ReachedStepCap, symptomsTolerable);
+        var warnings = TaperWarnings.For(context);
 
         var sources = warnings.SelectMany(w => w.Sources)
             .Concat(plan.Method switch
@@ -115,9 +122,68 @@ public static partial class TaperPlanner
             .ToArray();
 
         return new TaperSchedule(
-            plan.Drug, plan.Method, plan.CurrentDoseMg, state.StepPercent, plan.IntervalDays, plan.FinalDoseMg, plan.Formulation,
+            plan.Drug, plan.Method, plan.CurrentDoseMg, state.StepPercent, plan.IntervalDays, finalDose, plan.Formulation,
             state.Steps, warnings, sources, plan.OccupancySet,
             plan.Method == TaperMethod.Occupancy ? state.OccupancyDropPoints : null,
-            plan.DiazepamEquivalent, target, HoldRule.Advise(symptomsTolerable));
+            plan.DiazepamEquivalent, target, HoldRule.Advise(symptomsTolerable), state.Phases, finalStep, plan.Measure);
     }
+
+    private static DefaultEnd DefaultEndOf(ResolvedRequest plan, decimal finalDose)
+    {
+        var liquid = plan.Formulation is { IsLiquid: true } ? plan.Formulation : plan.SwitchLiquid;
+        return plan.EndAtMeasurableLimit && liquid is not null
+            ? new DefaultEnd(finalDose, liquid, plan.Measure.SmallestMeasurableMg(liquid))
+            : new DefaultEnd(finalDose, null, null);
+    }
+
+    /// <summary>
+    /// Antidepressants: the last step (the stop) next to the plan's typical step, the median of its proposed cuts, in
+    /// percent and, where the medicine has an occupancy parameter set (all SECONDARY), in estimated occupancy points.
+    /// </summary>
+    [Source(nameof(Refs.LanternTaperPolicy))]
+    private static TaperFinalStep? FinalStepOf(ResolvedRequest plan, TaperState state)
+    {
+        if (plan.Drug.Class.UsesBenzodiazepineRules() || state.Steps.Count == 0 || state.Steps[^1] is not { Kind: TaperStepKind.Stop } stop)
+        {
+            return null;
+        }
+
+        var from = state.Steps.Count > 1 ? state.Steps[^2].DoseMg : plan.CurrentDoseMg;
+        var set = plan.OccupancySet ?? OccupancyParameterSets.DefaultFor(plan.Drug.Name);
+        var cuts = new List<(decimal Before, decimal After)>();
+        var previous = plan.CurrentDoseMg;
+        foreach (var step in state.Steps)
+        {
+            if (step.Kind == TaperStepKind.Planned)
+            {
+                cuts.Add((previous, step.DoseMg));
+            }
+
+            previous = step.DoseMg;
+        }
+
+        decimal? typicalPercent = cuts.Count > 0
+            ? Median(cuts.Select(c => ExactCutPercent(c.Before, c.After)))
+            : plan.Method == TaperMethod.Proportional ? state.StepPercent : null;
+        decimal? typicalPoints = set is null ? null
+            : cuts.Count > 0 ? Median(cuts.Select(c => set.OccupancyPercent(c.Before) - set.OccupancyPercent(c.After)))
+            : plan.Method == TaperMethod.Occupancy ? state.OccupancyDropPoints : null;
+        decimal? points = set?.OccupancyPercent(from);
+
+        var larger = points is { } p && typicalPoints is { } t
+            ? Round2(p) > Round2(t)
+            : typicalPercent is not { } typical || typical < 100m;
+        return new TaperFinalStep(stop.Date, from, 100m, Round2(points), Round2(typicalPercent), Round2(typicalPoints), points is null ? null : set, larger);
+    }
+
+    private static decimal Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+    }
+
+    private static decimal? Round2(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+
+    private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }
