@@ -64,6 +64,41 @@ public static class TaperText
 
     public static int ProposedStepCount(TaperSchedule schedule) => schedule.Steps.Count(s => !s.Kind.IsRecorded());
 
+    /// <summary>The phase that starts at this step, if one does: shown as a heading row above it.</summary>
+    public static TaperPhase? PhaseStartingAt(TaperSchedule schedule, TaperStep step) =>
+        schedule.Phases.FirstOrDefault(p => p.FirstStepNumber == step.Number);
+
+    /// <summary>What to take at a step: the product amount, or in words why there is none (empty when neither).</summary>
+    public static string WhatToTake(TaperSchedule schedule, TaperStep step)
+    {
+        if (step.NeedsFinerMeasuring)
+        {
+            return "Smaller than the syringe marks can measure: ask your pharmacist";
+        }
+
+        if (step.NeedsFinerFormulation)
+        {
+            return schedule.Phases.Any(p => p.Kind == TaperPhaseKind.CompoundedStrength && step.Number >= p.FirstStepNumber && step.Number <= p.LastStepNumber)
+                ? "A strength a pharmacy makes up"
+                : "Needs a liquid or compounded strength";
+        }
+
+        return step.Practical?.Amount ?? string.Empty;
+    }
+
+    /// <summary>The form in words, with the liquid or pharmacy-made strength the plan moves to and from which step.</summary>
+    public static string FormSummary(TaperSchedule schedule)
+    {
+        var chosen = schedule.Formulation?.Description ?? "Not chosen: doses in mg only";
+        var next = schedule.Phases.FirstOrDefault(p => p.Kind != TaperPhaseKind.ChosenForm);
+        return next switch
+        {
+            null => chosen,
+            { Kind: TaperPhaseKind.Liquid, Formulation: { } liquid } => $"{chosen}; from step {next.FirstStepNumber}: {liquid.Description}",
+            _ => $"{chosen}; from step {next.FirstStepNumber}: a strength a pharmacy makes up",
+        };
+    }
+
     /// <summary>The biggest proposed cut before the final stop, in percent of the dose before it.</summary>
     public static decimal LargestPlannedCut(TaperSchedule schedule) =>
         schedule.Steps.Where(s => s.Kind == TaperStepKind.Planned).Select(s => s.ReductionPercent).DefaultIfEmpty(0m).Max();
