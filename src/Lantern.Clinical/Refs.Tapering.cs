@@ -62,10 +62,8 @@ public static partial class Refs
 
     public static readonly Source OralSyringeMarkings = new(
         nameof(OralSyringeMarkings),
-        "Children's Wisconsin patient teaching sheet 1619, 'How to read a syringe': on a 1 mL oral syringe the "
-            + "numbered lines are every 0.1 mL and the short lines measure 0.02 mL; on a 3 mL syringe the short lines "
-            + "measure 0.1 mL; a small amount of medicine can be hard to measure, so use the smallest syringe you can. "
-            + "(The publisher's own page was read; syringes differ, so people should check the markings on theirs.)",
+        "Children's Wisconsin patient teaching sheet 1619, 'How to read a syringe' (the publisher's page): on a 1 mL "
+            + "oral syringe the short lines measure 0.02 mL, on a 3 mL syringe 0.1 mL; use the smallest syringe you can.",
         EvidenceStatus.Verified,
         "https://childrenswi.org/en/publications/teaching-sheet/ed%20services/1619-how%20to%20read%20a%20syringe");
 
@@ -76,12 +74,9 @@ public static partial class Refs
             + "between steps when planning to a target date, a default occupancy drop of 10 points (the "
             + "arithmetic step used in clinical.md §1.6 B), the last step stops from the chosen final dose, a warning "
             + "when one step cuts more than half the dose, and after a hold, slow-down or step-back the next reduction "
-            + "is offered one of the person's own intervals later (no source gives a hold length). When nobody says "
-            + "how finely a liquid is measured, Lantern assumes an oral syringe's marks: 0.02 mL for amounts up to "
-            + "1 mL and 0.1 mL above (0.02 mL when a step needs it). With no last dose chosen, an antidepressant plan "
-            + "moves from tablets or capsules to the finest licensed liquid at the first step they cannot give, keeps "
-            + "the same proportional steps, and stops once the next step would be smaller than one mark of that "
-            + "liquid; the size of that last step is shown against the plan's typical (median) step. A prescriber "
-            + "decides every step.",
+            + "is offered one of the person's own intervals later (no source gives a hold length). Unless the person says "
+            + "otherwise, liquids are measured to a syringe's marks: 0.02 mL up to 1 mL, 0.1 mL above. With no last dose, "
+            + "an antidepressant plan moves to the finest licensed liquid at the first step tablets or capsules cannot "
+            + "give, and stops once the next step would be smaller than one mark. A prescriber decides every step.",
         EvidenceStatus.LanternPolicy, "clinical.md §1.6 D (hold length UNVERIFIED)");
 }

@@ -19,16 +19,30 @@ public static class DoseRounding
 
     /// <summary>Rounds <paramref name="doseMg"/> (≥ 0) to the nearest dose <paramref name="formulation"/> can give.</summary>
     public static PracticalDose Round(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
-        Deliver(doseMg, formulation, liquidIncrementMl, up: false);
+        Deliver(doseMg, formulation, liquidIncrementMl, Direction.Nearest);
 
     /// <summary>
     /// The smallest dose <paramref name="formulation"/> can give that is at least <paramref name="doseMg"/>: a step
     /// rounded this way is never bigger than asked, only gentler.
     /// </summary>
     public static PracticalDose RoundUp(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
-        Deliver(doseMg, formulation, liquidIncrementMl, up: true);
+        Deliver(doseMg, formulation, liquidIncrementMl, Direction.Up);
 
-    private static PracticalDose Deliver(decimal doseMg, Formulation formulation, decimal liquidIncrementMl, bool up)
+    /// <summary>
+    /// The largest dose <paramref name="formulation"/> can give at or below <paramref name="doseMg"/>: used only to land
+    /// on a chosen last dose that the form cannot give exactly, and only when the cut still keeps to the pace.
+    /// </summary>
+    public static PracticalDose RoundDown(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
+        Deliver(doseMg, formulation, liquidIncrementMl, Direction.Down);
+
+    private enum Direction
+    {
+        Nearest,
+        Up,
+        Down,
+    }
+
+    private static PracticalDose Deliver(decimal doseMg, Formulation formulation, decimal liquidIncrementMl, Direction direction)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(doseMg);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(liquidIncrementMl);
@@ -36,7 +50,7 @@ public static class DoseRounding
         var unit = formulation.SmallestUnitMg(liquidIncrementMl);
         if (formulation.Kind == FormulationKind.OralDrops)
         {
-            var drops = (int)Whole(doseMg / unit, up);
+            var drops = (int)Whole(doseMg / unit, direction);
             var mg = drops * unit;
             var ml = mg / formulation.ConcentrationMgPerMl!.Value;
             var amount = drops == 0 ? string.Empty : $"{drops} {(drops == 1 ? "drop" : "drops")} = {Ml(ml)} mL";
@@ -45,18 +59,23 @@ public static class DoseRounding
 
         if (formulation.IsLiquid)
         {
-            var steps = Whole(doseMg / unit, up);
+            var steps = Whole(doseMg / unit, direction);
             var ml = steps * liquidIncrementMl;
             var mg = steps * unit;
             return new PracticalDose(mg, doseMg, unit, steps == 0 ? string.Empty : $"{Ml(ml)} mL", ml, null);
         }
 
-        return RoundSolid(doseMg, formulation, unit, up);
+        return RoundSolid(doseMg, formulation, unit, direction);
     }
 
-    private static decimal Whole(decimal units, bool up) => up ? Math.Ceiling(units) : RoundHalfUp(units);
+    private static decimal Whole(decimal units, Direction direction) => direction switch
+    {
+        Direction.Up => Math.Ceiling(units),
+        Direction.Down => Math.Floor(units),
+        _ => RoundHalfUp(units),
+    };
 
-    private static PracticalDose RoundSolid(decimal doseMg, Formulation formulation, decimal smallestPiece, bool up)
+    private static PracticalDose RoundSolid(decimal doseMg, Formulation formulation, decimal smallestPiece, Direction direction)
     {
         var pieces = Pieces(formulation);
 
@@ -85,12 +104,15 @@ public static class DoseRounding
             }
         }
 
-        // Nearest (ties to the larger, gentler dose), or the smallest at or above the target when rounding up; the
-        // limit leaves room for one more of the largest piece, so a dose at or above the target always exists.
+        // Nearest (ties to the larger, gentler dose), or the nearest on one side; the limit leaves room for one more of
+        // the largest piece, so a dose at or above the target always exists, and zero is always at or below it.
         var makeable = Enumerable.Range(0, limit + 1).Where(i => fewest[i] >= 0);
-        var best = up
-            ? makeable.First(i => i >= target)
-            : makeable.OrderBy(i => Math.Abs(i - target)).ThenByDescending(i => i).First();
+        var best = direction switch
+        {
+            Direction.Up => makeable.First(i => i >= target),
+            Direction.Down => makeable.Last(i => i <= target),
+            _ => makeable.OrderBy(i => Math.Abs(i - target)).ThenByDescending(i => i).First(),
+        };
 
         // Quarters of each strength used, so halves and quarters of one strength add up to one count.
         var quarters = new SortedDictionary<decimal, int>(Comparer<decimal>.Create((a, b) => b.CompareTo(a)));

@@ -22,21 +22,18 @@ public sealed record TaperFinalStep(
     OccupancyParameterSet? OccupancyParameters,
     bool LargerThanTypical)
 {
-    /// <summary>The last step in plain words, e.g. "Stop from 3.6 mg: 100 % of the dose before it ...".</summary>
+    /// <summary>The last step in plain words, e.g. "Stop from 3.6 mg: 100 % of the dose, where earlier steps typically cut 8 %. ...".</summary>
     public string Text
     {
         get
         {
-            var text = $"Stop from {DoseRounding.Mg(FromDoseMg)} mg: the whole remaining dose (100 % of the dose before it)";
-            text += TypicalStepPercent is { } typical
-                ? $", where the steps before it typically cut {Percent(typical)} %."
-                : ".";
-            if (OccupancyPoints is { } points && OccupancyParameters is { } set)
+            var text = $"Stop from {DoseRounding.Mg(FromDoseMg)} mg: 100 % of the dose"
+                + (TypicalStepPercent is { } typical ? $", where earlier steps typically cut {Percent(typical)} %." : ".");
+            if (OccupancyPoints is { } points && OccupancyParameters is not null)
             {
-                text += $" Estimated from a model whose figures were seen only in a secondary source, stopping from "
-                    + $"{DoseRounding.Mg(FromDoseMg)} mg lowers occupancy by about {Points(points)} points"
-                    + (TypicalStepOccupancyPoints is { } typicalPoints ? $", against about {Points(typicalPoints)} for a typical step." : ".")
-                    + $" {set.StatusLabel}";
+                text += $" Estimated occupancy falls about {Points(points)} points"
+                    + (TypicalStepOccupancyPoints is { } typicalPoints ? $", against about {Points(typicalPoints)} for a typical step" : string.Empty)
+                    + " (model figures seen only in a secondary source, not yet checked against the original).";
             }
 
             return text;

@@ -72,14 +72,17 @@ public static partial class TaperPlanner
     /// <summary>
     /// The nearest dose the form can give if it keeps to the pace, otherwise the nearest gentler one (rounded up). For
     /// an assumed syringe the coarser marks are tried first, then the 0.02 mL marks, whose rounded-up dose is always the
-    /// closest gentler one.
+    /// closest gentler one. Last, the dose just below: it can only keep to the pace when the step lands on a chosen
+    /// last dose the form cannot give exactly (e.g. 25 mg as 1.24 mL of 20 mg/mL), never to make a step bigger.
     /// </summary>
     private static PracticalDose? TryDeliver(ResolvedRequest plan, TaperState state, Formulation form, decimal current, decimal exact, DateOnly date)
     {
         IReadOnlyList<decimal> marks = form.IsLiquid && form.Kind != FormulationKind.OralDrops
             ? plan.Measure.MarksFor(exact / form.ConcentrationMgPerMl!.Value)
             : [plan.Measure.FinestMarkMl]; // not used by drops or solids
-        var candidates = marks.Select(mark => DoseRounding.Round(exact, form, mark)).Append(DoseRounding.RoundUp(exact, form, marks[^1]));
+        var candidates = marks.Select(mark => DoseRounding.Round(exact, form, mark))
+            .Append(DoseRounding.RoundUp(exact, form, marks[^1]))
+            .Append(DoseRounding.RoundDown(exact, form, marks[^1]));
         return candidates.FirstOrDefault(c => c.DoseMg > 0m && c.DoseMg < current && WithinPace(plan, state, current, c.DoseMg, date));
     }
 
@@ -145,12 +148,12 @@ public static partial class TaperPlanner
     private static string PhaseText(ResolvedRequest plan, TaperPhaseKind kind, Formulation? form, int first, int last, DateOnly date)
     {
         var steps = first == last ? $"Step {first}" : $"Steps {first} to {last}";
-        var chosen = Lower(plan.Formulation!.Description);
+        var chosen = TaperWarnings.Lower(plan.Formulation!.Description);
         return kind switch
         {
             TaperPhaseKind.ChosenForm => $"{steps}: {chosen}.",
             TaperPhaseKind.Liquid =>
-                $"From step {first} ({Iso(date)}), use the {Lower(form!.Description)}: the {chosen} can't give steps this small. "
+                $"From step {first} ({Iso(date)}), use the {TaperWarnings.Lower(form!.Description)}: the {chosen} can't give steps this small. "
                     + "Your prescriber needs to prescribe it.",
             TaperPhaseKind.CompoundedStrength =>
                 $"From step {first} ({Iso(date)}), the steps are smaller than the {chosen} can give, and Lantern found no licensed "
@@ -158,6 +161,4 @@ public static partial class TaperPlanner
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
-
-    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

@@ -74,7 +74,7 @@ internal static class TaperWarnings
         if (c.FinalStep is { LargerThanTypical: true } finalStep)
         {
             warnings.Add(new("final-step-larger",
-                $"The last step is larger than the plan's typical step. {finalStep.Text} Agree with your prescriber how and when to take it; it may need longer than the others.",
+                $"The last step is larger than the plan's typical step. {finalStep.Text} Agree with your prescriber how and when to take it.",
                 finalStep.OccupancyParameters is { } set ? [Refs.LanternTaperPolicy, set.Source, Refs.Sorensen2022] : [Refs.LanternTaperPolicy]));
         }
 
@@ -109,9 +109,8 @@ internal static class TaperWarnings
             {
                 warnings.Add(new("switch-to-liquid",
                     $"From step {liquidPhase.FirstStepNumber} ({liquidPhase.FirstDate:yyyy-MM-dd}) the steps are smaller than the {Lower(formulation.Description)} "
-                        + $"can give, so the plan uses the {Lower(liquid.Description)} from then on, instead of switching back and forth. NICE suggests "
-                        + "liquid preparations when tablets or capsules cannot give small enough steps. Your prescriber needs to prescribe it, and your "
-                        + "pharmacist can show you how to measure it.",
+                        + $"can give, so the plan uses the {Lower(liquid.Description)} from then on. NICE suggests liquid preparations when tablets or "
+                        + "capsules cannot give small enough steps. Your prescriber needs to prescribe it; your pharmacist can show you how to measure it.",
                     [Refs.NiceNg222]));
                 AddCaution(warnings, "liquid-caution", drug, liquid);
             }
@@ -124,9 +123,8 @@ internal static class TaperWarnings
                         $"Liquid doses are rounded to {DoseRounding.Mg(own)} mL, the smallest volume you said you can measure. Check the markings on your syringe.",
                         [Refs.LanternTaperPolicy])
                     : new("liquid-measuring",
-                        $"Liquid doses are rounded to what an oral syringe can measure. Lantern assumes a 1 mL syringe marked every {DoseRounding.Mg(LiquidMeasure.SmallSyringeMarkMl)} mL "
-                            + $"for amounts up to 1 mL, and marks every {DoseRounding.Mg(LiquidMeasure.LargerSyringeMarkMl)} mL above that. Check the markings on yours, and "
-                            + "ask your pharmacist for the right syringe.",
+                        $"Liquid doses are rounded to an oral syringe's marks: Lantern assumes {DoseRounding.Mg(LiquidMeasure.SmallSyringeMarkMl)} mL on a 1 mL syringe "
+                            + $"for amounts up to 1 mL, and {DoseRounding.Mg(LiquidMeasure.LargerSyringeMarkMl)} mL above. Check the markings on yours.",
                         [Refs.OralSyringeMarkings, Refs.LanternTaperPolicy]));
             }
 
@@ -198,7 +196,8 @@ internal static class TaperWarnings
         }
     }
 
-    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    /// <summary>A product description inside a sentence: "Film-coated tablets" becomes "film-coated tablets", "mL" stays.</summary>
+    internal static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static void AddMethodWarnings(
         List<TaperWarning> warnings, TaperMethod method, OccupancyParameterSet? occupancySet, IReadOnlyList<TaperStep> steps, decimal stepPercent, int intervalDays)

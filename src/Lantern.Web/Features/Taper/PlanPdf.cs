@@ -100,7 +100,7 @@ public static class PlanPdf
             };
             if (schedule.FinalStep is { } last)
             {
-                facts.Add(("Last step", last.Text));
+                facts.Add(("Last step", TaperText.LastStepFact(last)));
             }
 
             if (TaperText.EndDate(schedule) is { } end && schedule.Steps.Count > 0)
@@ -200,7 +200,7 @@ public static class PlanPdf
             Gap(10);
             Paragraph("Notes", _heading, 14);
             // The prescriber line, the hold rule and the target date are already printed above.
-            foreach (var warning in schedule.Warnings.Where(w => w.Code is not ("not-a-prescription" or "hold-rule") && !w.Code.StartsWith("target-date-", StringComparison.Ordinal)))
+            foreach (var warning in TaperText.PrintedNotes(schedule).Where(w => !w.Code.StartsWith("target-date-", StringComparison.Ordinal)))
             {
                 Paragraph("• " + warning.Message, _text, 11);
                 Gap(2);

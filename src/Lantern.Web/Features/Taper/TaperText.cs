@@ -64,6 +64,21 @@ public static class TaperText
 
     public static int ProposedStepCount(TaperSchedule schedule) => schedule.Steps.Count(s => !s.Kind.IsRecorded());
 
+    /// <summary>
+    /// The warnings printed as notes on paper. The prescriber line and the hold rule are printed above them; the notes
+    /// about the last step and the move to a liquid are left out where the "Last step" fact and the phase row in the
+    /// schedule already say the same, so a plan still fits its page.
+    /// </summary>
+    public static IEnumerable<TaperWarning> PrintedNotes(TaperSchedule schedule) =>
+        schedule.Warnings.Where(w => w.Code is not ("not-a-prescription" or "hold-rule")
+            && !(w.Code is "final-stop" or "final-step-larger" && schedule.FinalStep is not null)
+            && !(w.Code == "switch-to-liquid" && schedule.Phases.Any(p => p.Kind == TaperPhaseKind.Liquid)));
+
+    /// <summary>The "Last step" fact: its size, and when it is larger than the typical step, that plainly first.</summary>
+    public static string LastStepFact(TaperFinalStep last) => last.LargerThanTypical
+        ? $"Larger than the plan's typical step. {last.Text} Agree with your prescriber how and when to take it."
+        : last.Text;
+
     /// <summary>The phase that starts at this step, if one does: shown as a heading row above it.</summary>
     public static TaperPhase? PhaseStartingAt(TaperSchedule schedule, TaperStep step) =>
         schedule.Phases.FirstOrDefault(p => p.FirstStepNumber == step.Number);
