@@ -16,7 +16,7 @@ namespace Lantern.Web.Tests.Features.Taper;
 public sealed class TaperLiquidPhaseTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
 {
     private const string PhaseText = "From step 1 (2026-10-01), use the oral solution (concentrate) 20 mg/mL";
-    private const string LastStep = "Stop from 3.6 mg: the whole remaining dose (100 % of the dose before it)";
+    private const string LastStep = "Stop from 3.6 mg: 100 % of the dose, where earlier steps typically cut";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -76,7 +76,7 @@ public sealed class TaperLiquidPhaseTests(LanternAppFactory app) : IClassFixture
             Assert.Contains(PhaseText, html, StringComparison.Ordinal);
             Assert.Contains("<dt>Last step</dt>", html, StringComparison.Ordinal);
             Assert.Contains(LastStep, html, StringComparison.Ordinal);
-            Assert.Contains("Seen only in a secondary source; not yet checked against the original.", html, StringComparison.Ordinal);
+            Assert.Contains("model figures seen only in a secondary source, not yet checked against the original", html, StringComparison.Ordinal);
             Assert.Contains("0.18 mL", html, StringComparison.Ordinal);
             Assert.DoesNotContain("Needs a liquid", html, StringComparison.Ordinal);
             Assert.DoesNotContain("needs a liquid", html, StringComparison.Ordinal);
