@@ -59,6 +59,40 @@ public static partial class Refs
             + "older age and a history of hypertension were associated with surges.",
         EvidenceStatus.Verified, "clinical.md §4.1", "https://doi.org/10.1016/j.genhosppsych.2024.07.001");
 
+    /// <summary>
+    /// Read on an advertisement that reproduces the SPRAVATO Important Safety Information (US Medicine, 2021), not on
+    /// the label itself, and the key sentence was cut off where it was read: hence SECONDARY (clinical.md §4.2 lists
+    /// the label's numeric blood-pressure guidance as unverified).
+    /// </summary>
+    public static readonly Source SpravatoBloodPressureWarning = new(
+        nameof(SpravatoBloodPressureWarning),
+        "SPRAVATO (esketamine) Important Safety Information, 'Increase in Blood Pressure', as reproduced in a 2021 "
+            + "advertisement: esketamine raises systolic and/or diastolic blood pressure at all recommended doses; the "
+            + "rise peaks about 40 minutes after a dose and lasts about 4 hours; 8 % to 19 % of treated patients (1 % "
+            + "to 4 % on placebo) had a rise of 40 mmHg systolic and/or 25 mmHg diastolic or more in the first 1.5 "
+            + "hours at least once in the first 4 weeks; a large rise can follow any dose even after smaller ones; the "
+            + "passage goes on to say esketamine is contraindicated in patients for whom an increase in blood pressure "
+            + "[poses a serious risk] (the end of that sentence was cut off in the copy read).",
+        EvidenceStatus.Secondary, "https://www.usmedicine.com/2021online-dir/inc/html/33.html",
+        "http://www.janssenlabels.com/package-insert/product-monograph/prescribing-information/SPRAVATO-pi.pdf");
+
+    /// <summary>
+    /// The consensus itself was not read, only a guideline publisher's summary of its recommendations and a clinician's
+    /// blog summary that agree: hence SECONDARY. It is written for IV ketamine in chronic pain, not for depression.
+    /// </summary>
+    public static readonly Source Cohen2018KetamineConsensus = new(
+        nameof(Cohen2018KetamineConsensus),
+        "Cohen SP, Bhatia A, Buvanendran A, et al. Consensus guidelines on the use of intravenous ketamine infusions for "
+            + "chronic pain from the American Society of Regional Anesthesia and Pain Medicine, the American Academy of "
+            + "Pain Medicine, and the American Society of Anesthesiologists. Reg Anesth Pain Med 2018;43(5):521-546. As "
+            + "summarised by Guideline Central: relative contraindications include poorly controlled cardiovascular "
+            + "disease (grade B, low certainty); with suspected or high risk of cardiovascular disease, a baseline ECG "
+            + "to rule out poorly controlled ischaemic heart disease (grade C, low). A second summary words it as "
+            + "'ketamine should not be used in patients with poorly controlled cardiovascular disease'. Written for IV "
+            + "ketamine in chronic pain; the paper's own text was not read.",
+        EvidenceStatus.Secondary, "https://www.guidelinecentral.com/guideline/8150/",
+        "https://doi.org/10.1097/AAP.0000000000000808");
+
     public static readonly Source Anderson2022KetamineCystitis = new(
         nameof(Anderson2022KetamineCystitis),
         "Anderson DJ, Zhou J, Cao D, et al. Ketamine-induced cystitis: a comprehensive review of the urologic effects "

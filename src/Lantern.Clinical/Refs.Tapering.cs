@@ -60,14 +60,23 @@ public static partial class Refs
         EvidenceStatus.Secondary,
         "https://pdfslide.us/documents/of-product-characteristics-spc-for-cipramil-citalopram-4448-mg-citalopram.html");
 
+    public static readonly Source OralSyringeMarkings = new(
+        nameof(OralSyringeMarkings),
+        "Children's Wisconsin patient teaching sheet 1619, 'How to read a syringe' (the publisher's page): on a 1 mL "
+            + "oral syringe the short lines measure 0.02 mL, on a 3 mL syringe 0.1 mL; use the smallest syringe you can.",
+        EvidenceStatus.Verified,
+        "https://childrenswi.org/en/publications/teaching-sheet/ed%20services/1619-how%20to%20read%20a%20syringe");
+
     public static readonly Source LanternTaperPolicy = new(
         nameof(LanternTaperPolicy),
         "Lantern's own taper choices where no source sets a number: default steps of 10 % of the previous dose every "
             + "28 days (within NICE NG222's 'smaller reductions' and ASAM's usual 5-10 % every 2-4 weeks), 14 days "
             + "between steps when planning to a target date, a default occupancy drop of 10 points (the "
-            + "arithmetic step used in clinical.md §1.6 B), liquid doses measured to 0.1 mL unless the person says "
-            + "otherwise, the last step stops from the chosen final dose, a warning when one step cuts more than half "
-            + "the dose, and after a hold, slow-down or step-back the next reduction is offered one of the person's "
-            + "own intervals later (no source gives a hold length). A prescriber decides every step.",
+            + "arithmetic step used in clinical.md §1.6 B), the last step stops from the chosen final dose, a warning "
+            + "when one step cuts more than half the dose, and after a hold, slow-down or step-back the next reduction "
+            + "is offered one of the person's own intervals later (no source gives a hold length). Unless the person says "
+            + "otherwise, liquids are measured to a syringe's marks: 0.02 mL up to 1 mL, 0.1 mL above. With no last dose, "
+            + "an antidepressant plan moves to the finest licensed liquid at the first step tablets or capsules cannot "
+            + "give, and stops once the next step would be smaller than one mark. A prescriber decides every step.",
         EvidenceStatus.LanternPolicy, "clinical.md §1.6 D (hold length UNVERIFIED)");
 }

@@ -25,6 +25,9 @@ public static class SuitabilityScreening
 
     private static readonly Source[] PregnancySources = [Refs.SpravatoLabel, Refs.LanternScreeningPolicy];
 
+    private static readonly Source[] BloodPressureOrHeartSources =
+        [Refs.SpravatoBloodPressureWarning, Refs.Cohen2018KetamineConsensus, Refs.KetamineBpSurges2024];
+
     public static IReadOnlyList<InputError> Validate(SuitabilityAnswers? answers) => Check(answers);
 
     /// <exception cref="ClinicalInputException">Any unanswered question or invalid value, naming each field.</exception>
@@ -35,6 +38,8 @@ public static class SuitabilityScreening
     [Source(nameof(Refs.Feeney2023))]
     [Source(nameof(Refs.Whelton2017AccAha))]
     [Source(nameof(Refs.KetamineBpSurges2024))]
+    [Source(nameof(Refs.SpravatoBloodPressureWarning))]
+    [Source(nameof(Refs.Cohen2018KetamineConsensus))]
     [Source(nameof(Refs.LanternScreeningPolicy))]
     public static SuitabilityResult Evaluate(SuitabilityAnswers? answers)
     {
@@ -84,13 +89,17 @@ public static class SuitabilityScreening
             "past mania or very high moods",
             [Refs.LanternScreeningPolicy]);
 
-        // Ketamine raises BP, peaking ~40 min (clinical.md §4.1); the label requires BP checks around each dose.
-        ClinicReason(reasons, a.UncontrolledBloodPressureOrHeartDisease, "blood-pressure-or-heart",
+        // Not now until controlled: the esketamine label's blood-pressure warning and the 2018 ASRA/AAPM/ASA consensus
+        // (poorly controlled cardiovascular disease as a contraindication) were both read only in secondary copies,
+        // so they lead the reason and their status is shown with it. The Yale series (VERIFIED) adds that a history
+        // of hypertension went with bigger surges. "Not sure" still goes to a clinic, as for every history question.
+        NotNowReason(reasons, a.UncontrolledBloodPressureOrHeartDisease, "blood-pressure-or-heart",
             "You told us about high blood pressure that isn't under control, or heart disease. Ketamine raises blood "
-                + "pressure for a while after each dose, more so with a history of high blood pressure, so a clinic "
-                + "that can check it before and after dosing is the safer place to start.",
+                + "pressure for a few hours after each dose, more so in people with high blood pressure, and guidance "
+                + "advises against it while heart or blood-pressure problems are poorly controlled. So this points to "
+                + "not now: not until it is controlled, with your prescriber. A provider decides when that is.",
             "high blood pressure or heart disease",
-            [Refs.SpravatoLabel, Refs.KetamineBpSurges2024]);
+            BloodPressureOrHeartSources);
 
         if (a.AgeYears < 18)
         {

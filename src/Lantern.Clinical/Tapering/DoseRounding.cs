@@ -4,17 +4,45 @@ namespace Lantern.Clinical.Tapering;
 
 /// <summary>
 /// Rounds a dose to what a formulation can deliver: whole or split tablets, whole capsules, drops, or mL of a liquid.
-/// The nearest deliverable dose is chosen (ties go to the larger dose, the gentler step), so rounding never moves a
-/// dose by more than half the formulation's smallest unit. Solids are made from as few pieces as possible.
+/// <see cref="Round"/> picks the nearest deliverable dose (ties go to the larger dose, the gentler step), so it never
+/// moves a dose by more than half the formulation's smallest unit; <see cref="RoundUp"/> picks the smallest deliverable
+/// dose at or above it, so a step rounded that way is only ever gentler. Solids are made from as few pieces as possible.
 /// </summary>
 public static class DoseRounding
 {
-    /// <summary>Default measuring step for liquids. Lantern policy: check the markings on your own syringe.</summary>
+    /// <summary>
+    /// Measuring step for liquids when a caller of <see cref="Round"/> gives none. The taper planner uses
+    /// <see cref="LiquidMeasure"/> instead, which says which syringe it assumes. Lantern policy: check your own syringe.
+    /// </summary>
     [Source(nameof(Refs.LanternTaperPolicy))]
     public const decimal DefaultLiquidIncrementMl = 0.1m;
 
     /// <summary>Rounds <paramref name="doseMg"/> (≥ 0) to the nearest dose <paramref name="formulation"/> can give.</summary>
-    public static PracticalDose Round(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl)
+    public static PracticalDose Round(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
+        Deliver(doseMg, formulation, liquidIncrementMl, Direction.Nearest);
+
+    /// <summary>
+    /// The smallest dose <paramref name="formulation"/> can give that is at least <paramref name="doseMg"/>: a step
+    /// rounded this way is never bigger than asked, only gentler.
+    /// </summary>
+    public static PracticalDose RoundUp(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
+        Deliver(doseMg, formulation, liquidIncrementMl, Direction.Up);
+
+    /// <summary>
+    /// The largest dose <paramref name="formulation"/> can give at or below <paramref name="doseMg"/>: used only to land
+    /// on a chosen last dose that the form cannot give exactly, and only when the cut still keeps to the pace.
+    /// </summary>
+    public static PracticalDose RoundDown(decimal doseMg, Formulation formulation, decimal liquidIncrementMl = DefaultLiquidIncrementMl) =>
+        Deliver(doseMg, formulation, liquidIncrementMl, Direction.Down);
+
+    private enum Direction
+    {
+        Nearest,
+        Up,
+        Down,
+    }
+
+    private static PracticalDose Deliver(decimal doseMg, Formulation formulation, decimal liquidIncrementMl, Direction direction)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(doseMg);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(liquidIncrementMl);
@@ -22,7 +50,7 @@ public static class DoseRounding
         var unit = formulation.SmallestUnitMg(liquidIncrementMl);
         if (formulation.Kind == FormulationKind.OralDrops)
         {
-            var drops = (int)RoundHalfUp(doseMg / unit);
+            var drops = (int)Whole(doseMg / unit, direction);
             var mg = drops * unit;
             var ml = mg / formulation.ConcentrationMgPerMl!.Value;
             var amount = drops == 0 ? string.Empty : $"{drops} {(drops == 1 ? "drop" : "drops")} = {Ml(ml)} mL";
@@ -31,16 +59,23 @@ public static class DoseRounding
 
         if (formulation.IsLiquid)
         {
-            var steps = RoundHalfUp(doseMg / unit);
+            var steps = Whole(doseMg / unit, direction);
             var ml = steps * liquidIncrementMl;
             var mg = steps * unit;
             return new PracticalDose(mg, doseMg, unit, steps == 0 ? string.Empty : $"{Ml(ml)} mL", ml, null);
         }
 
-        return RoundSolid(doseMg, formulation, unit);
+        return RoundSolid(doseMg, formulation, unit, direction);
     }
 
-    private static PracticalDose RoundSolid(decimal doseMg, Formulation formulation, decimal smallestPiece)
+    private static decimal Whole(decimal units, Direction direction) => direction switch
+    {
+        Direction.Up => Math.Ceiling(units),
+        Direction.Down => Math.Floor(units),
+        _ => RoundHalfUp(units),
+    };
+
+    private static PracticalDose RoundSolid(decimal doseMg, Formulation formulation, decimal smallestPiece, Direction direction)
     {
         var pieces = Pieces(formulation);
 
@@ -69,11 +104,15 @@ public static class DoseRounding
             }
         }
 
-        var best = Enumerable.Range(0, limit + 1)
-            .Where(i => fewest[i] >= 0)
-            .OrderBy(i => Math.Abs(i - target))
-            .ThenByDescending(i => i)
-            .First();
+        // Nearest (ties to the larger, gentler dose), or the nearest on one side; the limit leaves room for one more of
+        // the largest piece, so a dose at or above the target always exists, and zero is always at or below it.
+        var makeable = Enumerable.Range(0, limit + 1).Where(i => fewest[i] >= 0);
+        var best = direction switch
+        {
+            Direction.Up => makeable.First(i => i >= target),
+            Direction.Down => makeable.Last(i => i <= target),
+            _ => makeable.OrderBy(i => Math.Abs(i - target)).ThenByDescending(i => i).First(),
+        };
 
         // Quarters of each strength used, so halves and quarters of one strength add up to one count.
         var quarters = new SortedDictionary<decimal, int>(Comparer<decimal>.Create((a, b) => b.CompareTo(a)));

@@ -25,6 +25,10 @@ public static class DrugCatalogue
             + "have a break-line and 'can be divided into equal doses'",
         "https://docslib.org/doc/5307031/1-summary-of-product-characteristics-1-name-of", EvidenceStatus.Secondary);
 
+    private static readonly FormulationSource CitalopramSolutionNdc = new(
+        "FDA National Drug Code directory (openFDA), NDC 0054-0062: citalopram oral solution 10 mg/5mL (Hikma), 240 mL bottle",
+        "https://api.fda.gov/drug/ndc.json?search=product_ndc%3A%220054-0062%22", EvidenceStatus.Verified);
+
     private static readonly FormulationSource CitalopramDropsMedscape = new(
         "Medscape UK, citalopram oral drops: CIPRAMIL 2 mg/drop (40 mg/ml) oral drops",
         "https://www.medscape.co.uk/drug/citalopram-oral-drops-70091-70091", EvidenceStatus.Secondary);
@@ -160,6 +164,8 @@ public static class DrugCatalogue
             new("tablets", FormulationKind.Tablet, "Film-coated tablets",
                 [new(10m), new(20m, Splitting.Halves), new(30m, Splitting.Halves), new(40m, Splitting.Halves)],
                 null, null, [CitalopramStadaSmpc]),
+            new("oral-solution-2-mg-per-ml", FormulationKind.OralLiquid, "Oral solution 10 mg/5 mL (2 mg/mL)",
+                [], 2m, null, [CitalopramSolutionNdc]),
             new("oral-drops-40-mg-per-ml", FormulationKind.OralDrops, "Oral drops 40 mg/ml (2 mg per drop)",
                 [], 40m, 2m, [CitalopramDropsMedscape, CitalopramDropsEmc], CitalopramDropsCaution),
         ]),

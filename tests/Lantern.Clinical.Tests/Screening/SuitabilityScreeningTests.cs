@@ -68,7 +68,6 @@ public sealed class SuitabilityScreeningTests
         { "psychosis", "psychosis-history", nameof(Refs.SpravatoLabel) },
         { "substance", "substance-use-history", nameof(Refs.SpravatoLabel) },
         { "mania", "mania-history", nameof(Refs.LanternScreeningPolicy) },
-        { "blood-pressure", "blood-pressure-or-heart", nameof(Refs.SpravatoLabel) },
     };
 
     [Theory]
@@ -80,6 +79,63 @@ public sealed class SuitabilityScreeningTests
         Assert.Equal(SuitabilityOutcome.ClinicRecommended, result.Outcome);
         var reason = Assert.Single(result.Reasons, r => r.Code == reasonCode);
         Assert.Equal(sourceKey, reason.Source.Key);
+    }
+
+    // Issue 12 item 4: this answer used to give clinic-recommended (it was in ClinicQuestions). The 2018 ASRA/AAPM/ASA
+    // consensus lists poorly controlled cardiovascular disease as a contraindication (grade B), and the esketamine
+    // label's blood-pressure warning says the rise follows every dose and peaks about 40 minutes after it; both were
+    // read only in secondary copies, so the reason leads with them and shows that status.
+    [Fact]
+    public void Evaluate_UncontrolledBloodPressureOrHeartDiseaseYes_NotNowUntilControlledCitingSecondarySources()
+    {
+        var result = SuitabilityScreening.Evaluate(With(Baseline(), "blood-pressure", HistoryAnswer.Yes));
+
+        Assert.Equal(SuitabilityOutcome.NotNow, result.Outcome);
+        Assert.Equal("not-now", result.OutcomeCode);
+        var reason = Assert.Single(result.Reasons, r => r.Code == "blood-pressure-or-heart");
+        Assert.Equal(ScreeningEffect.NotNow, reason.Effect);
+        Assert.Contains("not now: not until it is controlled, with your prescriber", reason.Text, StringComparison.Ordinal);
+        Assert.Contains("A provider decides", reason.Text, StringComparison.Ordinal);
+        Assert.Equal(Refs.SpravatoBloodPressureWarning, reason.Source);
+        Assert.Contains(Refs.Cohen2018KetamineConsensus, reason.Sources);
+        Assert.All(reason.Sources.Take(2), s => Assert.Equal(EvidenceStatus.Secondary, s.Status));
+        Assert.Equal("Seen only in a secondary source; not yet checked against the original.", reason.Source.StatusLabel);
+        Assert.Contains("a provider decides", result.ProviderDecides, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BloodPressureSources_SayWhatTheRuleRestsOn()
+    {
+        // The statements the not-now rule is built from, as they were read.
+        Assert.Contains("poorly controlled cardiovascular disease", Refs.Cohen2018KetamineConsensus.Citation, StringComparison.Ordinal);
+        Assert.Contains("Reg Anesth Pain Med 2018;43(5):521-546", Refs.Cohen2018KetamineConsensus.Citation, StringComparison.Ordinal);
+        Assert.Contains("chronic pain", Refs.Cohen2018KetamineConsensus.Citation, StringComparison.Ordinal);
+        Assert.Contains("peaks about 40 minutes", Refs.SpravatoBloodPressureWarning.Citation, StringComparison.Ordinal);
+        Assert.Contains("lasts about 4 hours", Refs.SpravatoBloodPressureWarning.Citation, StringComparison.Ordinal);
+        Assert.Contains("cut off", Refs.SpravatoBloodPressureWarning.Citation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(HistoryAnswer.No, SuitabilityOutcome.DiscussAtHome)]          // controlled, or none: no reason
+    [InlineData(HistoryAnswer.NotSure, SuitabilityOutcome.ClinicRecommended)] // a clinic can check it
+    [InlineData(HistoryAnswer.Yes, SuitabilityOutcome.NotNow)]                // poorly controlled: not now
+    public void Evaluate_BloodPressureOrHeartAnswer_OutcomeFollowsControl(HistoryAnswer answer, SuitabilityOutcome outcome) =>
+        Assert.Equal(outcome, SuitabilityScreening.Evaluate(With(Baseline(), "blood-pressure", answer)).Outcome);
+
+    [Fact]
+    public void Evaluate_UncontrolledBloodPressureWithClinicReason_NotNowListedFirst()
+    {
+        var result = SuitabilityScreening.Evaluate(Baseline() with
+        {
+            UncontrolledBloodPressureOrHeartDisease = HistoryAnswer.Yes,
+            SupportAtHome = SupportAtHome.NoOne,
+            RecentSystolic = 142,
+            RecentDiastolic = 85,
+        });
+
+        Assert.Equal(SuitabilityOutcome.NotNow, result.Outcome);
+        Assert.Equal("blood-pressure-or-heart", result.Reasons[0].Code);
+        Assert.Contains(result.Reasons, r => r.Code == "blood-pressure-stage-2");
     }
 
     [Fact]

@@ -91,14 +91,21 @@ public sealed class OccupancyTaperTests
         Assert.Equal(0m, schedule.Steps[^1].DoseMg);
     }
 
+    // Issue 12 item 5: drops that could not give a 10-point step used to be flagged "needs a liquid". On a liquid the
+    // step now takes the gentler whole number of drops, and the plan ends when not even one drop fits the pace.
     [Fact]
-    public void Plan_WithDrops_RoundedWhenDeliverableElseFlagged()
+    public void Plan_WithDrops_WholeDropsWithinTenPointsNeverFlaggedAsNeedingLiquid()
     {
         var schedule = TaperPlanner.Plan(Citalopram20() with { Formulation = "oral-drops-40-mg-per-ml" });
 
-        // 8.10 mg → 4 drops (8 mg) drops occupancy by just over 10 points, so it stays at 8.10 and is flagged.
-        Assert.All(schedule.Steps.Where(s => !s.NeedsFinerFormulation && s.Kind == TaperStepKind.Planned), s => Assert.Equal(0m, s.DoseMg % 2m));
-        Assert.Contains(schedule.Steps, s => s.NeedsFinerFormulation);
+        var planned = schedule.Steps.Where(s => s.Kind == TaperStepKind.Planned).ToArray();
+        Assert.NotEmpty(planned);
+        Assert.All(planned, s => Assert.Equal(0m, s.DoseMg % 2m));
+        Assert.All(schedule.Steps, s => Assert.False(s.NeedsFinerFormulation));
+        Assert.All(schedule.Steps, s => Assert.DoesNotContain("needs a liquid", s.DoseDisplay, StringComparison.Ordinal));
+        Assert.All(planned, s => Assert.True(s.OccupancyPercent is not null));
+        // 8.10 mg would be 4.05 drops: 4 drops drops occupancy just over 10 points, so 5 drops (10 mg) is taken.
+        Assert.Equal(10m, planned[0].DoseMg);
     }
 
     [Fact]

@@ -71,27 +71,40 @@ public sealed class ProportionalTaperTests
         Assert.All(schedule.Steps, s => Assert.Null(s.OccupancyPercent));
     }
 
+    // Issue 12 item 5: this used to stop at the smallest unit, 0.1 mL (0.1 mg). With no last dose chosen the plan now
+    // keeps its 50 % steps until the next would be smaller than one 0.02 mL mark of a 1 mL oral syringe (0.02 mg).
     [Fact]
-    public void Plan_NoFinalDoseWithFormulation_TapersToSmallestUnitAndSaysSo()
+    public void Plan_NoFinalDoseOnLiquid_StepsUntilTheNextWouldBeSmallerThanOneMark()
     {
         var schedule = TaperPlanner.Plan(Request("escitalopram", 10m) with { Formulation = "oral-solution-1-mg-per-ml", StepPercent = 50m });
 
-        Assert.Equal(0.1m, schedule.FinalDoseMg); // 0.1 mL of 1 mg/mL
-        Assert.Contains(schedule.Warnings, w => w.Code == "final-dose-defaulted");
+        // 1.25 mL is above 1 mL, so 0.1 mL marks: 1.2 mL would cut 52 %, so the gentler 1.3 mL is taken.
+        Assert.Equal([5m, 2.5m, 1.3m, 0.66m], schedule.Steps.Take(4).Select(s => s.DoseMg));
+        Assert.Equal(0.02m, schedule.FinalDoseMg);
         Assert.Equal(0m, schedule.Steps[^1].DoseMg);
+        var defaulted = Assert.Single(schedule.Warnings, w => w.Code == "final-dose-defaulted");
+        Assert.Contains("0.02 mL, 0.02 mg, on a 1 mL oral syringe", defaulted.Message, StringComparison.Ordinal);
+        Assert.Contains(Refs.Horowitz2019, defaulted.Sources);
+        Assert.Contains(Refs.OralSyringeMarkings, defaulted.Sources);
+        Assert.All(schedule.Steps, s => Assert.False(s.NeedsFinerFormulation));
     }
 
+    // Issue 12 item 5: this used to flag "needs a liquid or a compounded strength" on the rows tablets could not give.
     [Fact]
-    public void Plan_TabletsCannotGiveTenPercent_StepsFlaggedNeedLiquid()
+    public void Plan_TabletsCannotGiveTenPercent_MovesToTheLiquidFromThatStep()
     {
         var schedule = TaperPlanner.Plan(Request() with { Formulation = "tablets", FinalDoseMg = 10m });
 
         var first = schedule.Steps[0];
-        Assert.True(first.NeedsFinerFormulation);
+        Assert.False(first.NeedsFinerFormulation);
         Assert.Equal(18m, first.DoseMg);
-        Assert.Null(first.Practical);
-        Assert.Contains("needs a liquid or a compounded strength", first.DoseDisplay, StringComparison.Ordinal);
-        Assert.Contains(schedule.Warnings, w => w.Code == "step-needs-finer-formulation" && w.Sources.Contains(Refs.NiceNg222));
+        Assert.Equal("oral-solution-2-mg-per-ml", first.MeasuredIn!.Code);
+        Assert.Equal("9 mL", first.Practical!.Amount);
+        var phase = Assert.Single(schedule.Phases);
+        Assert.Equal(TaperPhaseKind.Liquid, phase.Kind);
+        Assert.StartsWith("From step 1 (2026-01-05), use the oral solution 10 mg/5 mL (2 mg/mL)", phase.Text, StringComparison.Ordinal);
+        Assert.Contains(schedule.Warnings, w => w.Code == "switch-to-liquid" && w.Sources.Contains(Refs.NiceNg222));
+        Assert.DoesNotContain(schedule.Warnings, w => w.Code == "step-needs-finer-formulation");
     }
 
     [Fact]

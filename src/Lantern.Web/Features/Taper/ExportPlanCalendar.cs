@@ -54,6 +54,16 @@ public sealed class ExportPlanCalendarHandler(SavedPlanReader reader, ExportAudi
                 ? $"Proposed: stop {schedule.Drug.DisplayName}."
                 : $"Proposed new daily dose of {schedule.Drug.DisplayName}: {step.DoseDisplay}.",
         };
+        if (TaperText.PhaseStartingAt(schedule, step) is { Kind: not TaperPhaseKind.ChosenForm } phase)
+        {
+            lines.Add(phase.Text);
+        }
+
+        if (step.Kind == TaperStepKind.Stop && schedule.FinalStep is { } last)
+        {
+            lines.Add(last.Text);
+        }
+
         if (step.OccupancyPercent is { } occupancy && schedule.OccupancyParameters is { } set)
         {
             lines.Add($"Estimated occupancy {TaperText.Percent(occupancy)} % (model parameters: {set.StatusLabel})");

@@ -10,6 +10,7 @@ public sealed class ExportPlanCsvHandler(SavedPlanReader reader, ExportAudit aud
     [
         "step", "date", "kind", "dose_mg", "dose_display", "what_to_take", "reduction_percent", "occupancy_percent",
         "occupancy_parameter_status", "needs_liquid_or_compounded_strength", "go_ahead_only_if_symptoms_tolerable", "hold_suggested",
+        "form", "needs_finer_measuring",
     ];
 
     public async Task<PlanExport> HandleAsync(Guid id, CancellationToken ct)
@@ -33,13 +34,15 @@ public sealed class ExportPlanCsvHandler(SavedPlanReader reader, ExportAudit aud
                 step.KindCode,
                 TaperText.Mg(step.DoseMg),
                 step.DoseDisplay,
-                step.Practical?.Amount ?? string.Empty,
+                TaperText.WhatToTake(schedule, step),
                 TaperText.Percent(step.ReductionPercent),
                 step.OccupancyPercent is { } occupancy ? TaperText.Percent(occupancy) : string.Empty,
                 step.OccupancyPercent is null ? string.Empty : schedule.OccupancyStatusCode ?? string.Empty,
                 step.NeedsFinerFormulation ? "yes" : "no",
                 step.GoAheadOnlyIfSymptomsTolerable ? "yes" : "no",
                 step.HoldSuggested ? "yes" : "no",
+                step.MeasuredIn?.Description ?? string.Empty,
+                step.NeedsFinerMeasuring ? "yes" : "no",
             ]);
         }
 

@@ -95,9 +95,14 @@ public static class PlanPdf
                 ("Dose now", $"{TaperText.Mg(schedule.StartingDoseMg)} mg a day"),
                 ("Method", TaperText.MethodName(schedule.MethodCode)),
                 ("Pace", TaperText.Pace(schedule)),
-                ("Form", schedule.Formulation?.Description ?? "Not chosen: doses in mg only"),
+                ("Form", TaperText.FormSummary(schedule)),
                 ("Last dose before stopping", $"{TaperText.Mg(schedule.FinalDoseMg)} mg"),
             };
+            if (schedule.FinalStep is { } last)
+            {
+                facts.Add(("Last step", TaperText.LastStepFact(last)));
+            }
+
             if (TaperText.EndDate(schedule) is { } end && schedule.Steps.Count > 0)
             {
                 facts.Add(("Dates", $"{TaperText.LongDate(schedule.Steps[0].Date)} to {TaperText.LongDate(end)} ({TaperText.ProposedStepCount(schedule)} proposed steps)"));
@@ -150,12 +155,17 @@ public static class PlanPdf
             Header(columns);
             foreach (var step in schedule.Steps)
             {
+                if (TaperText.PhaseStartingAt(schedule, step) is { } phase)
+                {
+                    PhaseRow(phase.Text, columns);
+                }
+
                 string[] cells =
                 [
                     step.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     TaperText.LongDate(step.Date),
                     step.Kind == TaperStepKind.Stop ? "Stop" : $"{TaperText.Mg(step.DoseMg)} mg",
-                    step.NeedsFinerFormulation ? "Needs a liquid or compounded strength" : step.Practical?.Amount ?? string.Empty,
+                    TaperText.WhatToTake(schedule, step),
                     .. _occupancy ? [step.OccupancyPercent is { } o ? $"{TaperText.Percent(o)} %" : string.Empty] : Array.Empty<string>(),
                     Note(step),
                 ];
@@ -190,7 +200,7 @@ public static class PlanPdf
             Gap(10);
             Paragraph("Notes", _heading, 14);
             // The prescriber line, the hold rule and the target date are already printed above.
-            foreach (var warning in schedule.Warnings.Where(w => w.Code is not ("not-a-prescription" or "hold-rule") && !w.Code.StartsWith("target-date-", StringComparison.Ordinal)))
+            foreach (var warning in TaperText.PrintedNotes(schedule).Where(w => !w.Code.StartsWith("target-date-", StringComparison.Ordinal)))
             {
                 Paragraph("• " + warning.Message, _text, 11);
                 Gap(2);
@@ -230,6 +240,28 @@ public static class PlanPdf
             TaperStepKind.Stop => "Agree when and how with your prescriber",
             _ => TaperText.StepKindName(step.Kind) + " (recorded)",
         };
+
+        /// <summary>A full-width row naming the form the following steps are taken in.</summary>
+        private void PhaseRow(string text, (string Title, double Width)[] columns)
+        {
+            var lines = Wrap(text, _strong, ContentWidth - 4);
+            var height = (lines.Count * 10) + 4;
+            if (_y + height > Bottom)
+            {
+                NewPage();
+                Header(columns);
+            }
+
+            var y = _y + 2;
+            foreach (var line in lines)
+            {
+                _gfx.DrawString(line, _strong, XBrushes.Black, new XRect(Margin + 2, y, ContentWidth - 4, 10), XStringFormats.TopLeft);
+                y += 10;
+            }
+
+            _y += height;
+            _gfx.DrawLine(new XPen(XColors.LightGray, 0.4), Margin, _y, Margin + ContentWidth, _y);
+        }
 
         private void Boxed(string text)
         {

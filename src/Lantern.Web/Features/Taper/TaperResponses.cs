@@ -20,7 +20,10 @@ public sealed record TaperScheduleResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DiazepamEquivalentResponse? DiazepamEquivalent,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TargetDateResponse? TargetDate,
     HoldAdviceResponse NextStepAdvice,
-    string ForDiscussionWithPrescriber)
+    string ForDiscussionWithPrescriber,
+    IReadOnlyList<TaperPhaseResponse> Phases,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TaperFinalStepResponse? FinalStep,
+    LiquidMeasureResponse LiquidMeasure)
 {
     public static TaperScheduleResponse From(TaperSchedule schedule) => new(
         new TaperDrugResponse(schedule.Drug.Name, schedule.Drug.DisplayName, schedule.Drug.ClassCode),
@@ -42,8 +45,44 @@ public sealed record TaperScheduleResponse(
                 t.EarliestDateWithinAsamLimit, t.EarliestDateAtUsualPace, t.TargetAboveKetamineStudyCutOff)
             : null,
         new HoldAdviceResponse(schedule.NextStepAdviceCode, HoldRule.Explain(schedule.NextStepAdvice)),
-        TaperText.ForDiscussion(schedule));
+        TaperText.ForDiscussion(schedule),
+        [.. schedule.Phases.Select(TaperPhaseResponse.From)],
+        schedule.FinalStep is { } last ? TaperFinalStepResponse.From(last) : null,
+        new LiquidMeasureResponse(schedule.LiquidMeasure.IsAssumed, schedule.LiquidMeasure.FinestMarkMl));
 }
+
+/// <summary>A run of proposed steps taken in one form; phases follow each other and never go back.</summary>
+/// <param name="Kind"><c>chosen-form</c>, <c>liquid</c> or <c>compounded-strength</c>.</param>
+public sealed record TaperPhaseResponse(int FirstStep, int LastStep, DateOnly FirstDate, string Kind, FormulationResponse? Formulation, string Text)
+{
+    public static TaperPhaseResponse From(TaperPhase phase) => new(
+        phase.FirstStepNumber, phase.LastStepNumber, phase.FirstDate, phase.KindCode,
+        phase.Formulation is { } f ? new FormulationResponse(f.Code, f.KindCode, f.Description) : null, phase.Text);
+}
+
+/// <summary>
+/// The last step (stopping) next to the plan's typical step. Occupancy figures come from a parameter set whose status
+/// is given with them (secondary for every set Lantern holds).
+/// </summary>
+public sealed record TaperFinalStepResponse(
+    DateOnly Date,
+    decimal FromDoseMg,
+    decimal PercentOfPreviousDose,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? OccupancyPoints,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? TypicalStepPercent,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? TypicalStepOccupancyPoints,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OccupancyStatus,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OccupancyStatusLabel,
+    bool LargerThanTypical,
+    string Text)
+{
+    public static TaperFinalStepResponse From(TaperFinalStep last) => new(
+        last.Date, last.FromDoseMg, last.PercentOfPreviousDose, last.OccupancyPoints, last.TypicalStepPercent, last.TypicalStepOccupancyPoints,
+        last.OccupancyParameters?.StatusCode, last.OccupancyParameters?.StatusLabel, last.LargerThanTypical, last.Text);
+}
+
+/// <summary>How finely liquids are measured in this plan: the person's own syringe, or Lantern's assumed one.</summary>
+public sealed record LiquidMeasureResponse(bool Assumed, decimal SmallestMarkMl);
 
 public sealed record TaperDrugResponse(string Name, string DisplayName, string Class);
 
@@ -60,12 +99,15 @@ public sealed record TaperStepResponse(
     decimal ReductionPercent,
     bool NeedsLiquidOrCompoundedStrength,
     bool GoAheadOnlyIfSymptomsTolerable,
-    bool HoldSuggested)
+    bool HoldSuggested,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Form,
+    bool NeedsFinerMeasuring)
 {
     public static TaperStepResponse From(TaperStep step) => new(
         step.Number, step.Date, step.KindCode, step.DoseMg, step.DoseDisplay,
         step.Practical is { Amount.Length: > 0 } p ? p.Amount : null,
-        step.OccupancyPercent, step.ReductionPercent, step.NeedsFinerFormulation, step.GoAheadOnlyIfSymptomsTolerable, step.HoldSuggested);
+        step.OccupancyPercent, step.ReductionPercent, step.NeedsFinerFormulation, step.GoAheadOnlyIfSymptomsTolerable, step.HoldSuggested,
+        step.MeasuredIn?.Code, step.NeedsFinerMeasuring);
 }
 
 public sealed record TaperWarningResponse(string Code, string Message, IReadOnlyList<string> Sources);

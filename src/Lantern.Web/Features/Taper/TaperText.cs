@@ -64,6 +64,56 @@ public static class TaperText
 
     public static int ProposedStepCount(TaperSchedule schedule) => schedule.Steps.Count(s => !s.Kind.IsRecorded());
 
+    /// <summary>
+    /// The warnings printed as notes on paper. The prescriber line and the hold rule are printed above them; the notes
+    /// about the last step and the move to a liquid are left out where the "Last step" fact and the phase row in the
+    /// schedule already say the same, so a plan still fits its page.
+    /// </summary>
+    public static IEnumerable<TaperWarning> PrintedNotes(TaperSchedule schedule) =>
+        schedule.Warnings.Where(w => w.Code is not ("not-a-prescription" or "hold-rule")
+            && !(w.Code is "final-stop" or "final-step-larger" && schedule.FinalStep is not null)
+            && !(w.Code == "switch-to-liquid" && schedule.Phases.Any(p => p.Kind == TaperPhaseKind.Liquid)));
+
+    /// <summary>The "Last step" fact: its size, and when it is larger than the typical step, that plainly first.</summary>
+    public static string LastStepFact(TaperFinalStep last) => last.LargerThanTypical
+        ? $"Larger than the plan's typical step. {last.Text} Agree with your prescriber how and when to take it."
+        : last.Text;
+
+    /// <summary>The phase that starts at this step, if one does: shown as a heading row above it.</summary>
+    public static TaperPhase? PhaseStartingAt(TaperSchedule schedule, TaperStep step) =>
+        schedule.Phases.FirstOrDefault(p => p.FirstStepNumber == step.Number);
+
+    /// <summary>What to take at a step: the product amount, or in words why there is none (empty when neither).</summary>
+    public static string WhatToTake(TaperSchedule schedule, TaperStep step)
+    {
+        if (step.NeedsFinerMeasuring)
+        {
+            return "Smaller than the syringe marks can measure: ask your pharmacist";
+        }
+
+        if (step.NeedsFinerFormulation)
+        {
+            return schedule.Phases.Any(p => p.Kind == TaperPhaseKind.CompoundedStrength && step.Number >= p.FirstStepNumber && step.Number <= p.LastStepNumber)
+                ? "A strength a pharmacy makes up"
+                : "Needs a liquid or compounded strength";
+        }
+
+        return step.Practical?.Amount ?? string.Empty;
+    }
+
+    /// <summary>The form in words, with the liquid or pharmacy-made strength the plan moves to and from which step.</summary>
+    public static string FormSummary(TaperSchedule schedule)
+    {
+        var chosen = schedule.Formulation?.Description ?? "Not chosen: doses in mg only";
+        var next = schedule.Phases.FirstOrDefault(p => p.Kind != TaperPhaseKind.ChosenForm);
+        return next switch
+        {
+            null => chosen,
+            { Kind: TaperPhaseKind.Liquid, Formulation: { } liquid } => $"{chosen}; from step {next.FirstStepNumber}: {liquid.Description}",
+            _ => $"{chosen}; from step {next.FirstStepNumber}: a strength a pharmacy makes up",
+        };
+    }
+
     /// <summary>The biggest proposed cut before the final stop, in percent of the dose before it.</summary>
     public static decimal LargestPlannedCut(TaperSchedule schedule) =>
         schedule.Steps.Where(s => s.Kind == TaperStepKind.Planned).Select(s => s.ReductionPercent).DefaultIfEmpty(0m).Max();

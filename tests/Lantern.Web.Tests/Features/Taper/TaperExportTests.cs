@@ -95,7 +95,8 @@ public sealed class TaperExportTests(SharedApp app)
         Assert.Equal(string.Join(',', ExportPlanCsvHandler.Header), lines[0]);
         Assert.Equal(TaperApi.Steps(plan).Length, lines.Length - 1);
         // 100 mg -> 75 mg is a 25 % cut, made of as few tablets as possible; then 62.5 mg, 50 mg and the stop.
-        Assert.Equal("1,2026-10-01,planned,75,75 mg (1 × 50 mg tablet + 1 × 25 mg tablet),1 × 50 mg tablet + 1 × 25 mg tablet,25,,,no,yes,no", lines[1]);
+        // Issue 12 added the form each row is measured in and whether it is finer than the syringe marks (last two columns).
+        Assert.Equal("1,2026-10-01,planned,75,75 mg (1 × 50 mg tablet + 1 × 25 mg tablet),1 × 50 mg tablet + 1 × 25 mg tablet,25,,,no,yes,no,Film-coated tablets with a bisecting line,no", lines[1]);
         Assert.StartsWith("4,2026-12-24,stop,0,Stop (0 mg),,100,", lines[^1], StringComparison.Ordinal);
     }
 
