@@ -1,5 +1,6 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
@@ -13,6 +14,7 @@ public sealed class JournalFormInput
     public string? Mood { get; set; }
     public bool ThoughtsOfSuicideOrSelfHarm { get; set; }
     public bool UnableToManageDailyLife { get; set; }
+    [MultiLine]
     public string? Note { get; set; }
 
     public RecordJournalEntryRequest ToRequest()
