@@ -15,10 +15,17 @@ public sealed class StatusModel : PageModel
     /// <summary>Shown for server errors so people can quote it; it holds no personal data.</summary>
     public string? TraceId { get; private set; }
 
-    public void OnGet(int code) => Describe(code, wasWrite: false);
+    public void OnGet() => Describe(Code, wasWrite: false);
 
     /// <summary>The error page shown for a failed form post (the status page re-runs with the original method).</summary>
-    public void OnPost(int code) => Describe(code, wasWrite: true);
+    public void OnPost() => Describe(Code, wasWrite: true);
+
+    /// <summary>
+    /// The status code from the address, read directly rather than model-bound: when the original form could not be
+    /// read (a NUL in it, say), model binding does not run at all, and that is when this page is needed.
+    /// </summary>
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None,
+        System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : StatusCodes.Status500InternalServerError;
 
     private void Describe(int code, bool wasWrite)
     {
