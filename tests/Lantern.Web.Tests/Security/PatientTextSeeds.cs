@@ -116,12 +116,11 @@ internal static partial class PatientTextSeeds
             var (path, baseBody) = await write.Prepare(records, route);
             var first = next;
             next += fields.Count;
+            var all = fields.Select(f => new Canary($"{(sharedFields.Contains(f.Name) ? "sh" : "pt")}{first + fields.IndexOf(f):000}x",
+                write.Key, f.Name, sharedFields.Contains(f.Name))).ToList();
             var refused = new HashSet<string>(StringComparer.Ordinal);
-            for (var attempt = 0; ; attempt++)
+            async Task<(bool Saved, string[] Named, string Text)> TryAsync(IEnumerable<Canary> offered)
             {
-                var offered = fields.Where(f => !refused.Contains(f.Name))
-                    .Select(f => new Canary($"{(sharedFields.Contains(f.Name) ? "sh" : "pt")}{first + fields.IndexOf(f):000}x", write.Key, f.Name, sharedFields.Contains(f.Name)))
-                    .ToList();
                 var body = (JsonObject)baseBody.DeepClone();
                 foreach (var canary in offered)
                 {
@@ -134,25 +133,49 @@ internal static partial class PatientTextSeeds
                 };
                 var response = await records.Patient.Client.SendAsync(request, Ct);
                 var text = await response.Content.ReadAsStringAsync(Ct);
-                if (response.IsSuccessStatusCode)
+                var named = (int)response.StatusCode == 400 && JsonDocument.Parse(text).RootElement.TryGetProperty("errors", out var errors)
+                    ? errors.EnumerateObject().Select(e => ArrayIndex().Replace(e.Name, "[0]")).ToArray()
+                    : [];
+                return (response.IsSuccessStatusCode, named, $"{(int)response.StatusCode} {text}");
+            }
+
+            for (var attempt = 0; ; attempt++)
+            {
+                var offered = all.Where(c => !refused.Contains(c.Field)).ToList();
+                var (saved, named, text) = await TryAsync(offered);
+                if (saved)
                 {
                     canaries.AddRange(offered);
                     break;
                 }
 
-                // Every refusal must name a field that carried a canary; anything else means the base body is wrong.
-                var named = (int)response.StatusCode == 400 && JsonDocument.Parse(text).RootElement.TryGetProperty("errors", out var errors)
-                    ? errors.EnumerateObject().Select(e => ArrayIndex().Replace(e.Name, "[0]")).ToArray()
-                    : [];
-                var newlyRefused = named.Where(n => offered.Any(c => c.Field == n)).ToArray();
-                Assert.True(attempt < 6 && named.Length > 0 && newlyRefused.Length == named.Length,
-                    $"{write.Key}: {(int)response.StatusCode} {text}");
+                // A refusal names the field that carried a canary, or a list element or object the canaries created
+                // (benzodiazepines[0]). A rule about two fields may name the other one ("plannedDate" for a new time):
+                // then the canary whose removal makes that error go away is the one refused.
+                var newlyRefused = offered.Where(c => named.Any(n => Within(c.Field, n))).Select(c => c.Field).ToList();
+                if (newlyRefused.Count == 0)
+                {
+                    foreach (var candidate in offered)
+                    {
+                        var without = await TryAsync(offered.Where(c => c != candidate));
+                        if (without.Saved || !without.Named.Intersect(named).Any())
+                        {
+                            newlyRefused.Add(candidate.Field);
+                            break;
+                        }
+                    }
+                }
+
+                Assert.True(attempt < 20 && named.Length > 0 && newlyRefused.Count > 0, $"{write.Key}: {text}");
                 refused.UnionWith(newlyRefused);
             }
         }
 
         return canaries;
     }
+
+    private static bool Within(string field, string name) =>
+        field == name || field.StartsWith(name + ".", StringComparison.Ordinal) || field.StartsWith(name + "[", StringComparison.Ordinal);
 
     private static Task<(string, JsonObject)> Body(string path, object body) => Task.FromResult((path, Json(body)));
 
@@ -163,7 +186,7 @@ internal static partial class PatientTextSeeds
 
     private static object Checklist() => new { clinicName = "A clinic", answers = new[] { new { question = "licensed", answer = "yes" } } };
 
-    /// <summary>Sets a field in a body, in every element of the lists on its way (adding one to an empty list).</summary>
+    /// <summary>Sets a field in a body, in the last element of each list on its way (adding one to an empty list).</summary>
     private static void Set(JsonNode node, IReadOnlyList<FieldStep> steps, int index, JsonNode value)
     {
         var step = steps[index];
@@ -187,22 +210,20 @@ internal static partial class PatientTextSeeds
             return;
         }
 
+        // The last element of a list the base body fills (the patient's own checklist item), or a new one.
         var array = node.AsArray();
         if (array.Count == 0)
         {
             array.Add(last ? value.DeepClone() : NewContainer());
         }
 
-        for (var i = 0; i < array.Count; i++)
+        if (last)
         {
-            if (last)
-            {
-                array[i] = value.DeepClone();
-            }
-            else
-            {
-                Set(array[i]!, steps, index + 1, value);
-            }
+            array[^1] = value.DeepClone();
+        }
+        else
+        {
+            Set(array[^1]!, steps, index + 1, value);
         }
     }
 
