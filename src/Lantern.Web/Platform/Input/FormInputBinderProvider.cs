@@ -14,6 +14,15 @@ public sealed class FormInputBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
+        // Values from headers, bodies, services or a binder of their own keep the framework's binding.
+        var source = context.BindingInfo.BindingSource;
+        if (context.BindingInfo.BinderType is not null
+            || (source is not null && (source == BindingSource.Header || source == BindingSource.Body || source == BindingSource.Services
+                || source == BindingSource.Special || source == BindingSource.FormFile || source == BindingSource.Custom)))
+        {
+            return null;
+        }
+
         var metadata = context.Metadata;
         if (metadata.ModelType == typeof(string))
         {
