@@ -6,6 +6,7 @@ using Lantern.Web.Features.Pain;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Tools;
 using Lantern.Web.Features.Taper;
+using Lantern.Web.Platform;
 
 namespace Lantern.Web.Features;
 
@@ -27,7 +28,7 @@ public static class FeatureSetup
 
     public static WebApplication MapLanternFeatures(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapApiGroup();
         api.MapAccountEndpoints();
         api.MapCalculatorEndpoints();
         api.MapCareTeamEndpoints();

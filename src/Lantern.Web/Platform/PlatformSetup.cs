@@ -8,6 +8,7 @@ using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Input;
 using Lantern.Web.Platform.Options;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -65,7 +66,8 @@ public static class PlatformSetup
         // Deny by default: every endpoint and page needs a signed-in user unless it says [AllowAnonymous]
         // and appears on the checked-in anonymous allow-list (tests/Lantern.Web.Tests/Security/anonymous-endpoints.txt).
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new FormInputBinderProvider()));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
@@ -87,6 +89,7 @@ public static class PlatformSetup
         {
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        app.UseMiddleware<CrossSiteApiMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<JsonOnlyApiMiddleware>();
         app.UseRouting();
@@ -105,4 +108,8 @@ public static class PlatformSetup
         app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
         return app;
     }
+
+    /// <summary>The /api/v1 group every feature maps its endpoints into, with the input boundary on all of them.</summary>
+    public static RouteGroupBuilder MapApiGroup(this WebApplication app) =>
+        app.MapGroup("/api/v1").AddEndpointFilterFactory(ApiInputFilter.Create);
 }

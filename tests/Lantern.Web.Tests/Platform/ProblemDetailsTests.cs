@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text;
+using Lantern.Web.Platform.Http;
 using Lantern.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Platform;
 
@@ -72,5 +76,41 @@ public sealed class ProblemDetailsTests(SharedApp app)
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "a@b.c", ["Input.Password"] = "x" }), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("POST", "What you just sent may not have been saved.")]
+    [InlineData("PUT", "What you just sent may not have been saved.")]
+    [InlineData("DELETE", "What you just sent may not have been saved.")]
+    [InlineData("GET", "Please try again")]
+    public async Task ServerError_OnTheApi_NeverPromisesThatAFailedWriteWasSaved(string method, string expected)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IExceptionHandler>().OfType<LanternExceptionHandler>().Single();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Method = method;
+        context.Request.Path = "/api/v1/checkins";
+        context.Response.Body = new MemoryStream();
+
+        Assert.True(await handler.TryHandleAsync(context, new InvalidOperationException("a failure the app did not expect"), Ct));
+
+        context.Response.Body.Position = 0;
+        var body = await new StreamReader(context.Response.Body).ReadToEndAsync(Ct);
+        Assert.Equal(StatusCodes.Status500InternalServerError, context.Response.StatusCode);
+        Assert.Contains(expected, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("lost", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ServerErrorPage_AfterAFormPost_SaysTheFormMayNotHaveBeenSaved()
+    {
+        var client = app.CreateClient();
+
+        var afterPost = await (await client.PostAsync("/status/500", new FormUrlEncodedContent([]), Ct)).Content.ReadAsStringAsync(Ct);
+        var afterGet = await (await client.GetAsync("/status/500", Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("What you just sent may not have been saved.", afterPost, StringComparison.Ordinal);
+        Assert.DoesNotContain("may not have been saved", afterGet, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing you entered was lost", afterPost + afterGet, StringComparison.Ordinal);
     }
 }

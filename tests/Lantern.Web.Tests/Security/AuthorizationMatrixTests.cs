@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class AuthorizationMatrixTests(SharedApp app)
     [Fact]
     public async Task EachScopeAlone_OpensExactlyTheReadsTheMatrixLists()
     {
-        var (reads, _) = Matrix.Read();
+        var (reads, _, _) = Matrix.Read();
         Assert.True(reads.Count >= 6, "The matrix tables were not found.");
         var (patient, session) = await PatientWithRecordsAsync();
         var grantees = new Dictionary<string, TestUser>();
@@ -54,7 +55,7 @@ public sealed class AuthorizationMatrixTests(SharedApp app)
     [Fact]
     public async Task FreeTextFields_OnlyWithTheirScope()
     {
-        var (_, fields) = Matrix.Read();
+        var (_, fields, _) = Matrix.Read();
         Assert.NotEmpty(fields);
         var (patient, session) = await PatientWithRecordsAsync();
         var (withField, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Therapist, Scopes);
@@ -70,6 +71,115 @@ public sealed class AuthorizationMatrixTests(SharedApp app)
             Assert.DoesNotContain(NoteCanary, hidden, StringComparison.Ordinal);
             Assert.Contains($"\"{field}\":null", hidden, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Issue 12: every text a patient can write (found from the write endpoints' request types, see
+    /// <see cref="PatientTextSeeds"/>) carries a canary, and every read a grantee can make (every GET route of the API
+    /// and every page) is walked for it as each single-scope grantee and as one holding every scope but journal: words the
+    /// patient typed reach someone else only with the journal scope, except the fields the matrix names as shared.
+    /// </summary>
+    [Fact]
+    public async Task EveryTextThePatientWrites_ReachesSomeoneElseOnlyWithTheJournalScope()
+    {
+        var routes = EndpointInventory.Read(app.Services);
+        var unclassified = routes
+            .Where(r => r.IsApi && r.Method != "GET" && RequestFields.BodyType(r) is { } body && RequestFields.Leaves(body).Any(f => f.IsText))
+            .Select(r => r.Key)
+            .Where(key => !PatientTextSeeds.WriteKeys.Contains(key) && !PatientTextSeeds.NotPatientText.ContainsKey(key))
+            .ToArray();
+        Assert.True(unclassified.Length == 0,
+            "Writes with text that are neither a patient write in PatientTextSeeds nor listed as storing no patient's text: " + string.Join(", ", unclassified));
+
+        var (_, _, shared) = Matrix.Read();
+        Assert.Contains("providerName", shared);
+        var records = await PatientRecords.CreateAsync(app);
+        var canaries = await PatientTextSeeds.SeedAsync(records, routes, shared);
+        Assert.Contains(canaries, c => c.Field == "tags[0]");
+        Assert.True(canaries.Count(c => !c.SharedWithScope) >= 10, $"Only {canaries.Count(c => !c.SharedWithScope)} free-text fields took a canary.");
+
+        var readers = new Dictionary<string, TestUser>();
+        foreach (var scope in Scopes)
+        {
+            readers[scope] = (await CareTeamSetup.GrantAsync(records.Patient, scope == "journal" ? UserRole.Therapist : UserRole.Caregiver, scope)).Grantee;
+        }
+
+        readers["every scope but journal"] = (await CareTeamSetup.GrantAsync(records.Patient, UserRole.Therapist, [.. Scopes.Where(s => s != "journal")])).Grantee;
+        readers["every scope"] = (await CareTeamSetup.GrantAsync(records.Patient, UserRole.Therapist, Scopes)).Grantee;
+
+        var reads = ReadsOf(routes, records);
+        var failures = new List<string>();
+        var seenWithEveryScope = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (who, reader) in readers)
+        {
+            foreach (var path in reads)
+            {
+                var response = await reader.Client.GetAsync(path, Ct);
+                var text = await response.Content.ReadAsStringAsync(Ct);
+                foreach (var canary in canaries.Where(c => !c.SharedWithScope && text.Contains(c.Value, StringComparison.Ordinal)))
+                {
+                    if (who == "every scope")
+                    {
+                        seenWithEveryScope.Add(canary.Field);
+                    }
+                    else if (who != "journal")
+                    {
+                        failures.Add($"{who}: {path} shows {canary.Write} {canary.Field} at {WhereIn(text, canary.Value)}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Patient-typed text reached a grantee without the journal scope:\n" + string.Join("\n", failures.Distinct()));
+        // The walk sees the text when journal is shared, so the absence above is not for want of looking.
+        string[] expected = ["note", "tags[0]", "intention", "closingNote", "whatCameUp", "checklist[0].text"];
+        Assert.True(expected.All(seenWithEveryScope.Contains),
+            $"Seen with every scope: {string.Join(", ", seenWithEveryScope)}; seeded: {string.Join(", ", canaries.Where(c => !c.SharedWithScope).Select(c => $"{c.Write} {c.Field}"))}");
+    }
+
+    /// <summary>Every GET address of the API and every page, filled with the patient's record ids and asking for their data.</summary>
+    private List<string> ReadsOf(IReadOnlyList<RouteEntry> routes, PatientRecords records)
+    {
+        var reads = new List<string>();
+        var unfilled = new List<string>();
+        foreach (var route in routes.Where(r => (r.IsApi ? r.Method == "GET" : r.Method is "*" or "GET") && !r.Pattern.Contains("{**", StringComparison.Ordinal)))
+        {
+            if (records.RouteValues(route) is not { } values)
+            {
+                unfilled.Add(route.Key);
+                continue;
+            }
+
+            var wantsPatient = route.IsApi
+                ? RequestFields.QueryAndRouteValues(route, app.Services).Any(v => v.Name.Equals("patientId", StringComparison.OrdinalIgnoreCase)) && !route.Parameters.Contains("patientId")
+                : !route.Parameters.Contains("patientId");
+            reads.Add(EndpointInventory.Fill(route, values) + (!wantsPatient ? string.Empty
+                : route.IsApi ? $"?patientId={records.Patient.Id}" : $"?patient={records.Patient.Id}&patientId={records.Patient.Id}"));
+        }
+
+        Assert.True(unfilled.Count == 0, "Reads with a parameter PatientRecords cannot fill: " + string.Join(", ", unfilled));
+        return reads;
+    }
+
+    /// <summary>The JSON path of the first string holding <paramref name="value"/>, or "the page" for HTML and files.</summary>
+    private static string WhereIn(string text, string value)
+    {
+        try
+        {
+            return Find(JsonDocument.Parse(text).RootElement, "$") ?? "the body";
+        }
+        catch (JsonException)
+        {
+            return "the page";
+        }
+
+        string? Find(JsonElement element, string path) => element.ValueKind switch
+        {
+            JsonValueKind.String when element.GetString()!.Contains(value, StringComparison.Ordinal) => path,
+            JsonValueKind.Object => element.EnumerateObject().Select(p => Find(p.Value, $"{path}.{p.Name}")).FirstOrDefault(p => p is not null),
+            JsonValueKind.Array => element.EnumerateArray().Select((e, i) => Find(e, $"{path}[{i}]")).FirstOrDefault(p => p is not null),
+            _ => null,
+        };
     }
 
     private static string Fill(string path, TestUser patient, Guid session) => path
@@ -99,7 +209,7 @@ public sealed class AuthorizationMatrixTests(SharedApp app)
 
     private static class Matrix
     {
-        public static (List<(string Path, string[] Scopes)> Reads, List<(string Field, string Path, string Scope)> Fields) Read()
+        public static (List<(string Path, string[] Scopes)> Reads, List<(string Field, string Path, string Scope)> Fields, HashSet<string> Shared) Read()
         {
             var directory = new DirectoryInfo(AppContext.BaseDirectory);
             while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lantern.slnx")))
@@ -109,14 +219,17 @@ public sealed class AuthorizationMatrixTests(SharedApp app)
 
             var lines = File.ReadAllLines(Path.Combine(directory!.FullName, "docs", "security", "authorization-matrix.md"));
             var section = lines.SkipWhile(l => !l.StartsWith("## Checked by tests", StringComparison.Ordinal)).ToArray();
-            // Body rows of the two tables: everything but each table's header and its |---| separator line.
-            var rows = section.Where(l => l.StartsWith("| ", StringComparison.Ordinal)
-                    && !l.StartsWith("| Read (GET", StringComparison.Ordinal) && !l.StartsWith("| Free-text field", StringComparison.Ordinal))
-                .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray())
-                .ToArray();
-            var reads = rows.Where(r => r.Length == 2).Select(r => (r[0], r[1].Split(',').Select(s => s.Trim()).ToArray())).ToList();
-            var fields = rows.Where(r => r.Length == 3).Select(r => (r[0], r[1], r[2])).ToList();
-            return (reads, fields);
+            var reads = Table(section, "| Read (GET").Select(r => (r[0], r[1].Split(',').Select(s => s.Trim()).ToArray())).ToList();
+            var fields = Table(section, "| Free-text field").Select(r => (r[0], r[1], r[2])).ToList();
+            var shared = Table(section, "| Typed by the patient, shared with the record's scope").Select(r => r[0].Trim('`')).ToHashSet(StringComparer.Ordinal);
+            return (reads, fields, shared);
         }
+
+        /// <summary>The body rows of the table whose header starts so: after its header and |---| line, up to the first non-table line.</summary>
+        private static IEnumerable<string[]> Table(string[] lines, string header) =>
+            lines.SkipWhile(l => !l.StartsWith(header, StringComparison.Ordinal))
+                .Skip(2)
+                .TakeWhile(l => l.StartsWith("| ", StringComparison.Ordinal))
+                .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray());
     }
 }

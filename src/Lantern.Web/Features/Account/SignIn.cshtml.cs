@@ -34,9 +34,9 @@ public sealed class SignInModel(SignInHandler handler) : PageModel
         switch (outcome)
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(SafeReturnUrl(ReturnUrl));
+                return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
             case SignInOutcome.TwoFactorRequired:
-                return RedirectToPage("/Account/SignInCode", new { returnUrl = SafeReturnUrl(ReturnUrl) });
+                return RedirectToPage("/Account/SignInCode", new { returnUrl = LocalUrl.OrHome(ReturnUrl) });
             case SignInOutcome.EmailNotConfirmed:
                 Problem = "Please confirm your e-mail address first: open the link we sent you when you signed up.";
                 break;
@@ -48,11 +48,4 @@ public sealed class SignInModel(SignInHandler handler) : PageModel
         Input.Password = null;
         return Page();
     }
-
-    /// <summary>Only same-site paths, so a crafted link cannot bounce people to another site after sign-in.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 }

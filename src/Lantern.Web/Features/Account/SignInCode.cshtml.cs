@@ -30,7 +30,7 @@ public sealed class SignInCodeModel(SignInHandler handler) : PageModel
         var outcome = await handler.SignInWithSecondFactorAsync(Code, RecoveryCode, ct);
         if (outcome == SignInOutcome.SignedIn)
         {
-            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         }
 
         Problem = "That code did not work. Check your app shows the current code, or use one of your recovery codes. If this keeps failing, start again from the sign-in page.";

@@ -1,6 +1,7 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CareTeam;
@@ -9,7 +10,7 @@ public sealed record SharedPatientResponse(Guid PatientId, string Name, IReadOnl
 
 public sealed record TherapistNoteResponse(Guid Id, string Text, DateTimeOffset CreatedAt);
 
-public sealed record AddNoteRequest(string? Text);
+public sealed record AddNoteRequest([MultiLine] string? Text);
 
 /// <summary>
 /// The grantee's side: the people who share with me (only while the grant is live and two-step sign-in

@@ -3,6 +3,7 @@ using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Shared;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +22,7 @@ public sealed class PatientModel(
     public Guid PatientId { get; set; }
 
     [BindProperty]
+    [MultiLine]
     public string? NoteText { get; set; }
 
     public SharedPatientResponse Client { get; private set; } = null!;

@@ -4,6 +4,7 @@ using Lantern.Web.Features.Shared;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,13 +33,15 @@ public sealed class CheckInModel(
         public string? SleepHours { get; set; }
         public string? Energy { get; set; }
         public string? Pain { get; set; }
+        [MultiLine]
         public string? Note { get; set; }
         public string? Tags { get; set; }
         public List<string> WarningSigns { get; set; } = [];
     }
 
+    /// <summary>The day asked for in the address; a date outside the input window is a 400, like any other.</summary>
     [BindProperty(SupportsGet = true, Name = "date")]
-    public string? Date { get; set; }
+    public DateOnly? Date { get; set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -152,10 +155,10 @@ public sealed class CheckInModel(
         var profile = await profiles.GetAsync(currentUser.UserId ?? throw new UnauthorizedAccessException(), ct);
         Today = profile.Today(time);
         Day = Today;
-        if (!string.IsNullOrWhiteSpace(Date))
+        var unreadable = ModelState.TryGetValue("date", out var given) && given.Errors.Count > 0;
+        if (Date is not null || unreadable)
         {
-            if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked)
-                && asked <= Today && asked >= Today.AddDays(-CheckInInput.LateEntryMaxDays))
+            if (Date is { } asked && asked <= Today && asked >= Today.AddDays(-CheckInInput.LateEntryMaxDays))
             {
                 Day = asked;
             }

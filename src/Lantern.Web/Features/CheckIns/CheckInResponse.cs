@@ -3,6 +3,7 @@ using Lantern.Web.Features.WarningSigns;
 namespace Lantern.Web.Features.CheckIns;
 
 /// <param name="Note">Free text: null for a reader who is not the patient and has no Journal grant.</param>
+/// <param name="Tags">Words the patient typed, so free text too: empty for a reader without the Journal grant.</param>
 /// <param name="CanEdit">True while the patient may still change it (until the end of the local day it was saved).</param>
 public sealed record CheckInResponse(
     Guid Id,
@@ -20,7 +21,8 @@ public sealed record CheckInResponse(
     DateTimeOffset RecordedAt,
     DateTimeOffset UpdatedAt)
 {
-    public static CheckInResponse From(CheckIn c, bool showNote, bool canEdit) => new(
+    /// <param name="showFreeText">The reader is the patient or holds the Journal scope (<see cref="Platform.Access.AccessContext.CanReadFreeText"/>).</param>
+    public static CheckInResponse From(CheckIn c, bool showFreeText, bool canEdit) => new(
         c.Id,
         c.Day,
         c.Mood,
@@ -28,8 +30,8 @@ public sealed record CheckInResponse(
         c.SleepHours,
         c.Energy,
         c.Pain,
-        showNote ? c.Note : null,
-        CheckInInput.SplitTags(c.Tags),
+        showFreeText ? c.Note : null,
+        showFreeText ? CheckInInput.SplitTags(c.Tags) : [],
         SelfReportedSigns.FromStored(c.WarningSigns).Select(f => f.Code).ToArray(),
         c.IsLate,
         canEdit,

@@ -14,7 +14,7 @@ public sealed class GetCheckInHandler(LanternDbContext db, HealthDataAccess acce
         var me = await access.GetContextAsync(ct);
         var isOwner = checkIn.PatientId == me.UserId;
         var canEdit = isOwner && CheckInResponse.IsEditable(checkIn, (await profiles.GetAsync(me.UserId, ct)).Today(time));
-        return CheckInResponse.From(checkIn, showNote: me.CanRead(checkIn.PatientId, AccessScope.Journal), canEdit);
+        return CheckInResponse.From(checkIn, showFreeText: me.CanReadFreeText(checkIn.PatientId), canEdit);
     }
 
     /// <summary>The caller's own check-in for a local day, if there is one (for the check-in page).</summary>

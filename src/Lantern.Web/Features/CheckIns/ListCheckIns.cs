@@ -1,15 +1,15 @@
-using System.Globalization;
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CheckIns;
 
-/// <param name="From">First local day, YYYY-MM-DD; 29 days before <paramref name="To"/> when left out.</param>
-/// <param name="To">Last local day, YYYY-MM-DD; the patient's today when left out.</param>
+/// <param name="From">First local day, YYYY-MM-DD, from 1900-01-01 to 2199-12-31; 29 days before <paramref name="To"/> when left out.</param>
+/// <param name="To">Last local day, YYYY-MM-DD, in the same window; the patient's today when left out.</param>
 /// <param name="PatientId">Whose check-ins; the caller's own when empty. Someone else's needs a live Mood grant and is audited.</param>
-public sealed record ListCheckInsRequest(string? From, string? To, Guid? PatientId);
+public sealed record ListCheckInsRequest(DateOnly? From, DateOnly? To, Guid? PatientId);
 
 /// <summary>Check-ins in a date range, oldest first. At most a year and a day per request, to keep answers bounded.</summary>
 public sealed class ListCheckInsHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time)
@@ -24,38 +24,29 @@ public sealed class ListCheckInsHandler(LanternDbContext db, HealthDataAccess ac
         var profile = await profiles.GetAsync(patientId, ct);
         var today = profile.Today(time);
 
-        var errors = new FieldErrors();
-        var to = ParseDate(request.To, "to", errors) ?? today;
-        var from = ParseDate(request.From, "from", errors) ?? to.AddDays(-29);
-        if (!errors.Any && from > to)
-        {
-            errors.Add("from", "'from' must be on or before 'to'.");
-        }
-        else if (!errors.Any && to.DayNumber - from.DayNumber >= MaxDays)
-        {
-            errors.Add("from", $"Ask for at most {MaxDays} days at a time.");
-        }
-
-        errors.ThrowIfAny();
+        var to = request.To ?? today;
+        var from = request.From ?? to.AddDays(-29);
+        CheckRange(from, to, MaxDays);
         var rows = await records.Where(c => c.Day >= from && c.Day <= to).OrderBy(c => c.Day).ToListAsync(ct);
         var isOwner = patientId == me.UserId;
-        var showNote = me.CanRead(patientId, AccessScope.Journal);
-        return rows.Select(c => CheckInResponse.From(c, showNote, isOwner && CheckInResponse.IsEditable(c, today))).ToArray();
+        var showFreeText = me.CanReadFreeText(patientId);
+        return rows.Select(c => CheckInResponse.From(c, showFreeText, isOwner && CheckInResponse.IsEditable(c, today))).ToArray();
     }
 
-    public static DateOnly? ParseDate(string? text, string field, FieldErrors errors)
+    /// <summary>
+    /// The one rule for a from-to range of days (check-ins, the pain summary): in order and at most
+    /// <paramref name="maxDays"/> long. Each date's own window is checked at the API's input boundary.
+    /// </summary>
+    public static void CheckRange(DateOnly from, DateOnly to, int maxDays)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (from > to)
         {
-            return null;
+            throw new ValidationFailedException("from", "'from' must be on or before 'to'.");
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (to.DayNumber - from.DayNumber >= maxDays)
         {
-            return date;
+            throw new ValidationFailedException("from", $"Ask for at most {maxDays} days at a time.");
         }
-
-        errors.Add(field, "Use a date like 2026-03-14 (YYYY-MM-DD).");
-        return null;
     }
 }

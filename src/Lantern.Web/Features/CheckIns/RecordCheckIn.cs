@@ -3,6 +3,7 @@ using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CheckIns;
@@ -15,7 +16,7 @@ public sealed record RecordCheckInRequest(
     decimal? SleepHours,
     int? Energy,
     int? Pain,
-    string? Note,
+    [MultiLine] string? Note,
     IReadOnlyList<string>? Tags,
     IReadOnlyList<string>? WarningSigns)
 {
@@ -97,6 +98,6 @@ public sealed class RecordCheckInHandler(
         }
 
         JourneyLog.CheckInSaved(logger, checkIn.Id);
-        return new CheckInSaved(CheckInResponse.From(checkIn, showNote: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
+        return new CheckInSaved(CheckInResponse.From(checkIn, showFreeText: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

@@ -4,6 +4,7 @@ using Lantern.Web.Features.WarningSigns;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 
 namespace Lantern.Web.Features.CheckIns;
 
@@ -14,7 +15,7 @@ public sealed record UpdateCheckInRequest(
     decimal? SleepHours,
     int? Energy,
     int? Pain,
-    string? Note,
+    [MultiLine] string? Note,
     IReadOnlyList<string>? Tags,
     IReadOnlyList<string>? WarningSigns)
 {
@@ -62,6 +63,6 @@ public sealed class UpdateCheckInHandler(
         await db.SaveChangesAsync(ct);
 
         JourneyLog.CheckInSaved(logger, checkIn.Id);
-        return new CheckInSaved(CheckInResponse.From(checkIn, showNote: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
+        return new CheckInSaved(CheckInResponse.From(checkIn, showFreeText: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

@@ -1,8 +1,9 @@
 using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Input;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 
-public sealed record ChecklistAnswerRequest(string? Question, string? Answer, string? Notes);
+public sealed record ChecklistAnswerRequest(string? Question, string? Answer, [MultiLine] string? Notes);
 
 /// <summary>The body of a create or update. Owner, id and timestamps are never read from it.</summary>
 public sealed record SaveClinicChecklistRequest(string? ClinicName, IReadOnlyList<ChecklistAnswerRequest>? Answers);

@@ -50,7 +50,7 @@ public sealed class GetDashboardHandler(LanternDbContext db, HealthDataAccess ac
             var todays = rows.FirstOrDefault(c => c.Day == today);
             todayCheckIn = todays is null
                 ? null
-                : CheckInResponse.From(todays, CanRead(AccessScope.Journal), isOwner && CheckInResponse.IsEditable(todays, today));
+                : CheckInResponse.From(todays, me.CanReadFreeText(patientId), isOwner && CheckInResponse.IsEditable(todays, today));
             daily = DashboardSummaries.Daily(rows, today, rangeDays);
         }
 

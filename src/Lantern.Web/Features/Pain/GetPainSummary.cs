@@ -10,10 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Pain;
 
-/// <param name="From">First local day, YYYY-MM-DD; 89 days before <paramref name="To"/> when left out.</param>
-/// <param name="To">Last local day, YYYY-MM-DD; the patient's today when left out.</param>
+/// <param name="From">First local day, YYYY-MM-DD, from 1900-01-01 to 2199-12-31; 89 days before <paramref name="To"/> when left out.</param>
+/// <param name="To">Last local day, YYYY-MM-DD, in the same window; the patient's today when left out.</param>
 /// <param name="PatientId">Whose; the caller's own when empty. Someone else's needs a live taper grant (pain also needs mood) and is audited.</param>
-public sealed record PainSummaryRequest(string? From, string? To, Guid? PatientId);
+public sealed record PainSummaryRequest(DateOnly? From, DateOnly? To, Guid? PatientId);
 
 /// <summary>
 /// MME per day from the opioid log next to pain per day from check-ins, both by the patient's local day. A check-in's
@@ -40,19 +40,9 @@ public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess 
         var doses = await access.ForPatientAsync(db.OpioidDoses().AsNoTracking(), patientId, AccessScope.Taper, ct);
         var today = (await profiles.GetAsync(patientId, ct)).Today(time);
 
-        var errors = new FieldErrors();
-        var to = ListCheckInsHandler.ParseDate(request.To, "to", errors) ?? today;
-        var from = ListCheckInsHandler.ParseDate(request.From, "from", errors) ?? to.AddDays(-(Math.Clamp(defaultDays, 1, MaxDays) - 1));
-        if (!errors.Any && from > to)
-        {
-            errors.Add("from", "'from' must be on or before 'to'.");
-        }
-        else if (!errors.Any && to.DayNumber - from.DayNumber >= MaxDays)
-        {
-            errors.Add("from", $"Ask for at most {MaxDays} days at a time.");
-        }
-
-        errors.ThrowIfAny();
+        var to = request.To ?? today;
+        var from = request.From ?? to.AddDays(-(Math.Clamp(defaultDays, 1, MaxDays) - 1));
+        ListCheckInsHandler.CheckRange(from, to, MaxDays);
         var entries = await doses.Where(d => d.StartDate <= to && (d.EndDate == null || d.EndDate >= from)).ToListAsync(ct);
 
         // Pain lives in check-ins, read under their own scope; a grantee without it sees the doses only.

@@ -3,6 +3,7 @@ using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;
@@ -45,9 +46,13 @@ public sealed class SideEffectsInput
 /// <summary>The integration journal's four answers as typed.</summary>
 public sealed class JournalInput
 {
+    [MultiLine]
     public string? WhatCameUp { get; set; }
+    [MultiLine]
     public string? InTheBody { get; set; }
+    [MultiLine]
     public string? CarryForward { get; set; }
+    [MultiLine]
     public string? ForTherapist { get; set; }
 
     public string? Get(string field) => field switch

@@ -33,6 +33,18 @@ public static class CourseChecklist
         }
     }
 
+    /// <summary>Shown instead of the words of an item the patient wrote, to a reader who may not see free text.</summary>
+    public const string OwnItemText = "An item the patient added";
+
+    /// <summary>
+    /// The checklist as a reader sees it: the patient's own wording is free text, so a reader without the journal
+    /// scope sees Lantern's wording of each standard item and <see cref="OwnItemText"/> for items the patient added.
+    /// </summary>
+    public static IReadOnlyList<ChecklistItemData> ForReader(IReadOnlyList<ChecklistItemData> items, bool showFreeText) =>
+        showFreeText
+            ? items
+            : [.. items.Select(i => i with { Text = SessionChecklist.DefaultFor(i.Code)?.Text ?? OwnItemText })];
+
     public static string Write(IEnumerable<ChecklistItemData> items) => JsonSerializer.Serialize(items.ToArray(), Json);
 
     /// <summary>The next free <c>custom-n</c> code.</summary>

@@ -54,7 +54,8 @@ public sealed record CourseResponse(
     /// <summary>Said wherever the dose is shown: Lantern records it, never sets or suggests it.</summary>
     public const string DoseNoteText = "The dose as your prescriber wrote it. Lantern only records it: it never suggests or changes a dose.";
 
-    public static CourseResponse From(KetamineCourse course, IEnumerable<DosingSession> sessions, string zone) => new(
+    /// <param name="showFreeText">The reader may see the patient's own words (their checklist wording).</param>
+    public static CourseResponse From(KetamineCourse course, IEnumerable<DosingSession> sessions, string zone, bool showFreeText) => new(
         course.Id,
         course.PatientId,
         course.Route,
@@ -63,7 +64,7 @@ public sealed record CourseResponse(
         course.PrescribedDose,
         DoseNoteText,
         CoursePresets.ForCode(course.PresetCode) is { } preset ? PresetResponse.From(preset) : null,
-        CourseChecklist.Read(course.ChecklistJson),
+        CourseChecklist.ForReader(CourseChecklist.Read(course.ChecklistJson), showFreeText),
         ThresholdsResponse.From(course.Thresholds),
         zone,
         sessions.OrderBy(s => s.PlannedDate).ThenBy(s => s.PlannedTime).Select(s => SessionSummaryResponse.From(s, zone)).ToArray(),

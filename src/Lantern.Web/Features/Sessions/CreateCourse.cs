@@ -70,7 +70,7 @@ public sealed class CreateCourseHandler(LanternDbContext db, HealthDataAccess ac
         db.AddRange(sessions);
         await db.SaveChangesAsync(ct);
         SessionsLog.CourseCreated(logger, course.Id, sessions.Length);
-        return CourseResponse.From(course, sessions, profile.TimeZone);
+        return CourseResponse.From(course, sessions, profile.TimeZone, showFreeText: true);
     }
 
     public static CoursePreset? ParsePreset(string? code, FieldErrors errors)

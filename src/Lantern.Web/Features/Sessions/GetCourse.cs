@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>A course and its sessions as loaded through the chokepoint, with the patient's time zone.</summary>
-public sealed record CourseBundle(KetamineCourse Course, IReadOnlyList<DosingSession> Sessions, PatientProfile Profile)
+/// <param name="FreeTextShared">The caller may read this patient's free text: they are the patient or hold the journal scope.</param>
+public sealed record CourseBundle(KetamineCourse Course, IReadOnlyList<DosingSession> Sessions, PatientProfile Profile, bool FreeTextShared)
 {
-    public CourseResponse ToResponse() => CourseResponse.From(Course, Sessions, Profile.TimeZone);
+    public CourseResponse ToResponse() => CourseResponse.From(Course, Sessions, Profile.TimeZone, FreeTextShared);
 }
 
 /// <summary>
@@ -32,6 +33,7 @@ public sealed class GetCourseHandler(LanternDbContext db, HealthDataAccess acces
             .Where(s => s.CourseId == course.Id)
             .OrderBy(s => s.PlannedDate).ThenBy(s => s.PlannedTime)
             .ToListAsync(ct);
-        return new CourseBundle(course, sessions, await profiles.GetAsync(course.PatientId, ct));
+        var me = await access.GetContextAsync(ct);
+        return new CourseBundle(course, sessions, await profiles.GetAsync(course.PatientId, ct), me.CanReadFreeText(course.PatientId));
     }
 }

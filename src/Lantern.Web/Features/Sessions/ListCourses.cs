@@ -17,7 +17,7 @@ public sealed class ListCoursesHandler(LanternDbContext db, HealthDataAccess acc
         var zone = (await profiles.GetAsync(whose, ct)).TimeZone;
         return courses
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Select(c => CourseResponse.From(c, sessions.Where(s => s.CourseId == c.Id), zone))
+            .Select(c => CourseResponse.From(c, sessions.Where(s => s.CourseId == c.Id), zone, me.CanReadFreeText(whose)))
             .ToArray();
     }
 }

@@ -5,12 +5,13 @@ using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 
 namespace Lantern.Web.Features.Sessions;
 
 /// <param name="Responsiveness"><c>awake</c>, <c>drowsy</c> or <c>hard-to-wake</c>.</param>
 /// <param name="Calmness"><c>calm</c>, <c>uneasy</c> or <c>very-distressed</c>.</param>
-public sealed record RecordCheckRequest(string? Responsiveness, string? Calmness, bool? BreathingConcern, string? Note);
+public sealed record RecordCheckRequest(string? Responsiveness, string? Calmness, bool? BreathingConcern, [MultiLine] string? Note);
 
 /// <summary>
 /// Logs a 15-minute check while a session runs. The patient may, and so may the caregiver named as this session's

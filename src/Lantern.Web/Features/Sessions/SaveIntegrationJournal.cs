@@ -1,12 +1,17 @@
 using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>Each answer is optional: null leaves it as it is (so one field can be saved on its own), an empty string clears it.</summary>
-public sealed record SaveJournalRequest(string? WhatCameUp = null, string? InTheBody = null, string? CarryForward = null, string? ForTherapist = null);
+public sealed record SaveJournalRequest(
+    [MultiLine] string? WhatCameUp = null,
+    [MultiLine] string? InTheBody = null,
+    [MultiLine] string? CarryForward = null,
+    [MultiLine] string? ForTherapist = null);
 
 /// <summary>
 /// Saves the integration journal of a session, one answer or all four at a time: the page saves each answer as the

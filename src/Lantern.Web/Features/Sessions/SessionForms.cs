@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Input;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -48,6 +49,7 @@ public sealed class PreparationInput
 {
     public List<string> Done { get; set; } = [];
     public string? Benzodiazepine { get; set; }
+    [MultiLine]
     public string? Intention { get; set; }
 
     /// <summary><c>caregiver</c>, <c>contact</c> or <c>none</c>.</summary>
@@ -87,6 +89,7 @@ public sealed class CheckInput
     public string? Responsiveness { get; set; }
     public string? Calmness { get; set; }
     public bool BreathingConcern { get; set; }
+    [MultiLine]
     public string? Note { get; set; }
 
     public RecordCheckRequest ToRequest() => new(Responsiveness, Calmness, BreathingConcern, Note);
@@ -96,6 +99,7 @@ public sealed class CheckInput
 public sealed class FinishInput
 {
     public string? Feeling { get; set; }
+    [MultiLine]
     public string? Note { get; set; }
     public bool ConfirmEarly { get; set; }
 

@@ -67,7 +67,7 @@ public static class SessionView
     {
         var ticked = SessionCodes.Split(bundle.Session.ChecklistDone).ToHashSet(StringComparer.Ordinal);
         var hasReading = bundle.Vitals.Any(v => v.Timing == VitalTiming.Before);
-        return CourseChecklist.Read(bundle.Course.ChecklistJson)
+        return CourseChecklist.ForReader(CourseChecklist.Read(bundle.Course.ChecklistJson), bundle.FreeTextShared)
             .Select(item =>
             {
                 var kind = SessionChecklist.KindOf(item.Code);

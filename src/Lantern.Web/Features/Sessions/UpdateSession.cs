@@ -3,6 +3,7 @@ using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
@@ -24,12 +25,12 @@ public sealed record UpdateSessionRequest(
     bool? ClearSupportPerson = null,
     IReadOnlyList<string>? ChecklistDone = null,
     string? Benzodiazepine = null,
-    string? Intention = null,
+    [MultiLine] string? Intention = null,
     string? State = null,
     int? DosedMinutesAgo = null,
     bool? ConfirmEarlyFinish = null,
     string? ClosingFeeling = null,
-    string? ClosingNote = null);
+    [MultiLine] string? ClosingNote = null);
 
 /// <summary>
 /// Plans, prepares, starts, finishes or cancels a session, in one unit of work: when the change is refused nothing of

@@ -15,11 +15,19 @@ public sealed class StatusModel : PageModel
     /// <summary>Shown for server errors so people can quote it; it holds no personal data.</summary>
     public string? TraceId { get; private set; }
 
-    public void OnGet(int code) => Describe(code);
+    public void OnGet() => Describe(Code, wasWrite: false);
 
-    public void OnPost(int code) => Describe(code);
+    /// <summary>The error page shown for a failed form post (the status page re-runs with the original method).</summary>
+    public void OnPost() => Describe(Code, wasWrite: true);
 
-    private void Describe(int code)
+    /// <summary>
+    /// The status code from the address, read directly rather than model-bound: when the original form could not be
+    /// read (a NUL in it, say), model binding does not run at all, and that is when this page is needed.
+    /// </summary>
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None,
+        System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : StatusCodes.Status500InternalServerError;
+
+    private void Describe(int code, bool wasWrite)
     {
         TraceId = code >= 500 ? System.Diagnostics.Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier : null;
         (Title, Message) = code switch
@@ -28,6 +36,8 @@ public sealed class StatusModel : PageModel
             400 => ("We could not read that request", "Please go back, check what you entered and try again. Anything already saved is safe."),
             403 => ("That page is not available to you", "If you think you should see it, sign in with the right account."),
             429 => ("Please wait a moment", "There were too many attempts. Wait a few minutes and try again."),
+            // A failed save may not have been stored, so never promise it was; what was saved before is safe.
+            _ when wasWrite => ("Something went wrong", "What you just sent may not have been saved. Please go back, check and try again. Anything saved earlier is safe."),
             _ => ("Something went wrong", "Please go back and try again. Anything already saved is safe."),
         };
     }

@@ -1,6 +1,7 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
@@ -14,6 +15,7 @@ public sealed class JournalFormInput
     public string? Mood { get; set; }
     public bool ThoughtsOfSuicideOrSelfHarm { get; set; }
     public bool UnableToManageDailyLife { get; set; }
+    [MultiLine]
     public string? Note { get; set; }
 
     public RecordJournalEntryRequest ToRequest()

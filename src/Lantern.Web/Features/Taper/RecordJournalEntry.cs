@@ -4,6 +4,7 @@ using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
@@ -20,7 +21,7 @@ public sealed record RecordJournalEntryRequest(
     int? Mood,
     bool? ThoughtsOfSuicideOrSelfHarm,
     bool? UnableToManageDailyLife,
-    string? Note);
+    [MultiLine] string? Note);
 
 /// <summary>
 /// Saves one day of the taper journal (one per plan per day; saving the same day again replaces it), then recomputes

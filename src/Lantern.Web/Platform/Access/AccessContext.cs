@@ -14,4 +14,11 @@ public sealed record AccessContext(Guid UserId, UserRole Role, IReadOnlyDictiona
 
     public bool CanRead(Guid patientId, AccessScope scope) =>
         patientId == UserId || (SharedWithMe.TryGetValue(patientId, out var granted) && (granted & scope) == scope);
+
+    /// <summary>
+    /// Whether words the patient typed (notes, tags, intentions, journals, their own checklist wording) may reach the
+    /// caller: only the patient, or someone holding <see cref="AccessScope.Journal"/>. Every other scope shares
+    /// numbers, codes and dates only; docs/security/authorization-matrix.md lists the fields.
+    /// </summary>
+    public bool CanReadFreeText(Guid patientId) => CanRead(patientId, AccessScope.Journal);
 }

@@ -10,7 +10,7 @@ namespace Lantern.Web.Platform.Http;
 /// The one place exceptions become responses. API requests get RFC 9457 problem details (never a
 /// stack trace); page requests fall through to the friendly error page.
 /// </summary>
-public sealed class LanternExceptionHandler(IProblemDetailsService problemDetails, ILogger<LanternExceptionHandler> logger) : IExceptionHandler
+public sealed partial class LanternExceptionHandler(IProblemDetailsService problemDetails, ILogger<LanternExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -31,8 +31,7 @@ public sealed class LanternExceptionHandler(IProblemDetailsService problemDetail
             UnauthorizedAccessException => (StatusCodes.Status401Unauthorized, "Unauthorized", null),
             ValidationFailedException => (StatusCodes.Status400BadRequest, "One or more fields are not valid.", null),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
-            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side.",
-                "Nothing you entered was lost. Please try again; if it keeps happening, tell us the trace id."),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side.", ServerErrorDetail(httpContext.Request.Method)),
         };
 
         if (status >= 500)
@@ -53,12 +52,10 @@ public sealed class LanternExceptionHandler(IProblemDetailsService problemDetail
                 new HttpValidationProblemDetails(validation.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Title = title, Status = status },
             // A value of the wrong type ("mood": "high"): name the field from the JSON path, like any other invalid field.
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest, InnerException: JsonException { Path: { Length: > 2 } path } } =>
-                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path[2..]] = ["This value is not in the expected format."] })
-                {
-                    Title = "One or more fields are not valid.",
-                    Status = status,
-                    Detail = detail,
-                },
+                NotInExpectedFormat(path[2..], status, detail),
+            // A query or route value that does not bind ("from=yesterday"): name the parameter the same way.
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad when ParameterOf(bad) is { } parameter =>
+                NotInExpectedFormat(parameter, status, "Check the query string and the address."),
             _ => new ProblemDetails { Status = status, Title = title, Detail = detail },
         };
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -79,6 +76,36 @@ public sealed class LanternExceptionHandler(IProblemDetailsService problemDetail
             .ToDictionary(g => g.Key, g => g.Select(e => e.Accepted is { Count: > 0 }
                 ? $"{e.Message} Accepted: {string.Join(", ", e.Accepted)}."
                 : e.Message).ToArray()));
+
+    /// <summary>
+    /// The 500 answer must not promise what it cannot know: a read lost nothing, but a write that failed may not have
+    /// been saved, so the person is told to check before sending it again.
+    /// </summary>
+    internal static string ServerErrorDetail(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
+            ? "Please try again; if it keeps happening, tell us the trace id."
+            : "What you just sent may not have been saved. Check before sending it again; if it keeps happening, tell us the trace id.";
+
+    private static HttpValidationProblemDetails NotInExpectedFormat(string field, int status, string? detail) =>
+        new(new Dictionary<string, string[]> { [field] = ["This value is not in the expected format."] })
+        {
+            Title = "One or more fields are not valid.",
+            Status = status,
+            Detail = detail,
+        };
+
+    /// <summary>
+    /// The parameter a minimal-API binding failure names (<c>Failed to bind parameter "DateOnly? From" from "x".</c>,
+    /// <c>Required parameter "string Code" was not provided ...</c>), in the API's camelCase; null for other failures.
+    /// </summary>
+    internal static string? ParameterOf(BadHttpRequestException bad)
+    {
+        var match = BindingFailure().Match(bad.Message);
+        return match.Success ? JsonNamingPolicy.CamelCase.ConvertName(match.Groups["name"].Value) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:Failed to bind parameter|Required parameter) \"[^\"]* (?<name>[A-Za-z_][A-Za-z0-9_]*)\" (?:from|was not provided)")]
+    private static partial System.Text.RegularExpressions.Regex BindingFailure();
 
     private static string BadRequestDetail(BadHttpRequestException bad) => bad.StatusCode switch
     {
