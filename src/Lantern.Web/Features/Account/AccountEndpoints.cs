@@ -111,6 +111,8 @@ public static class AccountEndpoints
         services.AddScoped<SignInHandler>();
         services.AddScoped<SignOutHandler>();
         services.AddScoped<ForgotPasswordHandler>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService<PasswordResetSender>();
         services.AddScoped<ResetPasswordHandler>();
         services.AddScoped<ChangePasswordHandler>();
         services.AddScoped<TwoFactorHandler>();
