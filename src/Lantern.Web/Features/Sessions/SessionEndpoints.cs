@@ -79,6 +79,7 @@ public static class SessionEndpoints
         services.AddScoped<GetSessionTimelineHandler>();
         services.AddScoped<ListSupportingSessionsHandler>();
         services.AddScoped<ListSupportPeopleHandler>();
+        services.AddScoped<Platform.Sessions.ISessionHold, DosingDayHold>();
         return services;
     }
 
