@@ -7,6 +7,7 @@ using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.OpenApi;
 using Lantern.Web.Platform.Options;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -64,7 +65,7 @@ public static class PlatformSetup
         // and appears on the checked-in anonymous allow-list (tests/Lantern.Web.Tests/Security/anonymous-endpoints.txt).
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRazorPages(o => o.RootDirectory = "/Features");
-        services.AddOpenApi();
+        services.AddLanternOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

@@ -40,6 +40,9 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
+    /// <summary>Checks every API response against the app's OpenAPI document; records the operations and statuses seen.</summary>
+    public OpenApiConformance Conformance { get; } = new();
+
     public string OutboxDirectory => Path.Combine(Database.DataDirectory, "outbox");
 
     /// <summary>The newest mail to <paramref name="to"/> whose subject contains the text, however this app delivers mail.</summary>
@@ -80,6 +83,11 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureLogging(logging => logging.AddFakeLogging());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Conformance);
+            services.AddTransient<IStartupFilter, OpenApiConformance.StartupFilter>();
+        });
         if (UseFakeClock)
         {
             builder.ConfigureTestServices(services =>
