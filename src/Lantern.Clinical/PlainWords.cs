@@ -42,6 +42,7 @@ public static class PlainWords
         DoseUnit v => v.ToWords(),
         TaperMethod v => v.ToWords(),
         TaperStepKind v => v.ToWords(),
+        TaperPhaseKind v => v.ToWords(),
         TaperEventKind v => v.ToWords(),
         HoldAdvice v => v.ToWords(),
         TargetDateFeasibility v => v.ToWords(),
@@ -178,6 +179,14 @@ public static class PlainWords
         TaperEventKind.Hold => "Hold",
         TaperEventKind.SlowDown => "Slow down",
         TaperEventKind.StepBack => "Step back",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string ToWords(this TaperPhaseKind kind) => kind switch
+    {
+        TaperPhaseKind.ChosenForm => "The form you chose",
+        TaperPhaseKind.Liquid => "The liquid",
+        TaperPhaseKind.CompoundedStrength => "A strength a pharmacy makes up",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -2,9 +2,10 @@ using Lantern.Web.Features;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
+using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Platform.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddLanternPlatform();
 builder.Services.AddLanternFeatures();
 

@@ -9,6 +9,7 @@ using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.OpenApi;
 using Lantern.Web.Platform.Options;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -68,7 +69,7 @@ public static class PlatformSetup
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new FormInputBinderProvider()));
-        services.AddOpenApi();
+        services.AddLanternOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

@@ -42,6 +42,9 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
+    /// <summary>Checks every API response against the app's OpenAPI document; records the operations and statuses seen.</summary>
+    public OpenApiConformance Conformance { get; } = new();
+
     public string OutboxDirectory => Path.Combine(Database.DataDirectory, "outbox");
 
     /// <summary>What this app wrote to its outbox directory.</summary>
@@ -91,6 +94,8 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureLogging(logging => logging.AddFakeLogging());
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton(Conformance);
+            services.AddTransient<IStartupFilter, OpenApiConformance.StartupFilter>();
             if (UseFakeClock)
             {
                 services.RemoveAll<TimeProvider>();

@@ -36,6 +36,44 @@ public sealed class DatabaseTests(SharedApp app)
     }
 
     [Fact]
+    public async Task Durability_EachCommitSetting_OnlyTheDurableOnesPass()
+    {
+        // PostgreSQL: synchronous_commit on or remote_apply (README); remote_write leaves a synchronous standby's copy
+        // in its OS cache. SQLite: synchronous FULL only. Each value is set on this one connection and put back after.
+        (string Setting, string Value, bool Safe)[] cases = app.Database.IsPostgres
+            ? [("synchronous_commit", "on", true), ("synchronous_commit", "remote_apply", true), ("synchronous_commit", "remote_write", false),
+               ("synchronous_commit", "local", false), ("synchronous_commit", "off", false)]
+            : [("synchronous", "2", true), ("synchronous", "1", false), ("synchronous", "0", false)];
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        await db.Database.OpenConnectionAsync(Ct);
+        try
+        {
+            foreach (var (setting, value, safe) in cases)
+            {
+                await ExecuteAsync(db, app.Database.IsPostgres ? $"SET {setting} = {value};" : $"PRAGMA {setting} = {value};");
+
+                var report = await DurabilityCheck.InspectAsync(db, Ct);
+
+                Assert.True(report.IsSafe == safe, $"{setting}={value}: expected {(safe ? "accepted" : "refused")}; problems: {string.Join("; ", report.Problems)}");
+            }
+        }
+        finally
+        {
+            await ExecuteAsync(db, app.Database.IsPostgres ? "RESET synchronous_commit;" : "PRAGMA synchronous = 2;");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Only the constant settings of the test above.")]
+    private static async Task ExecuteAsync(LanternDbContext db, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    [Fact]
     public void Migrations_BothProviders_HaveNoPendingModelChanges()
     {
         // The same factories `dotnet ef` uses; no database connection is needed to compare the model.

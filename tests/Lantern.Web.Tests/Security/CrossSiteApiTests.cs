@@ -8,7 +8,7 @@ namespace Lantern.Web.Tests.Security;
 /// unsafe API route in the live route table is tried with each way a browser says "another site"; a new route is
 /// covered without a line here. Same-origin requests and clients that send neither header still work.
 /// </summary>
-public sealed class CrossSiteApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class CrossSiteApiTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -10,7 +10,8 @@ namespace Lantern.Web.Tests.Security;
 
 /// <summary>
 /// A patient with one record of every kind that has its own address (a check-in, a started ketamine session and its
-/// course, a clinic checklist, a medicine, a taper plan, an opioid dose, a questionnaire response, an open alert and a
+/// course, a clinic checklist, a medicine, a taper plan, an opioid dose, questionnaire responses (one asking the
+/// right-now question), an open alert and a
 /// pending invitation), so a test can fill any route's parameters with real ids. A route it cannot fill is reported,
 /// so a new kind of record fails loudly rather than being skipped.
 /// </summary>
@@ -89,6 +90,9 @@ internal sealed class PatientRecords
 
         var response = await ReadAsync(await client.PostAsJsonAsync("/api/v1/questionnaires/gad7/responses", new { answers = new[] { 1, 2, 1, 0, 0, 1, 2 } }, Ct));
         Add(response.GetProperty("id").GetGuid(), "/api/v1/questionnaires/responses/");
+        // A PHQ-9 with item 9 answered, so the follow-up question ("right now") has a page to fill.
+        var phq9 = await ReadAsync(await client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1 } }, Ct));
+        Add(phq9.GetProperty("id").GetGuid(), "/questionnaires/responses/");
         var signs = await ReadAsync(await client.PostAsJsonAsync("/api/v1/warning-signs", new { signs = new[] { "unable-to-function" } }, Ct));
         Add(signs.GetProperty("safety").GetProperty("alertIds")[0].GetGuid(), "/api/v1/alerts/");
 

@@ -46,7 +46,7 @@ public static class AccountEndpoints
                     detail: "Open the link we e-mailed you to confirm your address, then sign in."),
                 SignInOutcome.Failed => TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: SignInHandler.FailedMessage),
             };
-        }).AllowAnonymous();
+        }).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         auth.MapPost("/logout", async (SignOutHandler handler, CancellationToken ct) =>
         {
@@ -111,6 +111,8 @@ public static class AccountEndpoints
         services.AddScoped<SignInHandler>();
         services.AddScoped<SignOutHandler>();
         services.AddScoped<ForgotPasswordHandler>();
+        services.AddSingleton<PasswordResetQueue>();
+        services.AddHostedService<PasswordResetSender>();
         services.AddScoped<ResetPasswordHandler>();
         services.AddScoped<ChangePasswordHandler>();
         services.AddScoped<TwoFactorHandler>();

@@ -3,7 +3,6 @@ using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.Account;
 
@@ -17,7 +16,7 @@ public sealed class ActiveSessionsHandler(
     SessionRevoker revoker,
     AuditLog audit,
     TimeProvider time,
-    IOptions<SessionLifetimeOptions> options)
+    SessionHolds holds)
 {
     public async Task<IReadOnlyList<SessionSummary>> ListAsync(CancellationToken ct)
     {
@@ -28,10 +27,16 @@ public sealed class ActiveSessionsHandler(
             .Where(s => s.UserId == userId)
             .OrderByDescending(s => s.LastSeenAt)
             .ToListAsync(ct);
-        return rows
-            .Where(s => !SessionLifetime.HasEnded(s, now, options.Value))
-            .Select(s => new SessionSummary(s.Id, s.ClientDescription ?? "Unknown device", s.CreatedAt, s.LastSeenAt, s.Id == current))
-            .ToArray();
+        var live = new List<SessionSummary>();
+        foreach (var s in rows)
+        {
+            if (!await holds.HasEndedAsync(s, now, ct))
+            {
+                live.Add(new SessionSummary(s.Id, s.ClientDescription ?? "Unknown device", s.CreatedAt, s.LastSeenAt, s.Id == current));
+            }
+        }
+
+        return live;
     }
 
     /// <summary>Ends one of the caller's sessions; throws not-found for any id that is not theirs.</summary>

@@ -23,8 +23,9 @@ public static class CareTeamEndpoints
         });
         team.MapGet("/invitations/{token}", async (string token, AcceptInvitationHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.PreviewAsync(token, ct)));
+        // 400 names "twoFactor" when the account has not turned on two-step sign-in yet.
         team.MapPost("/invitations/{token}/accept", async (string token, AcceptInvitationHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.AcceptAsync(token, ct)));
+            TypedResults.Ok(await handler.AcceptAsync(token, ct))).ProducesProblem(StatusCodes.Status400BadRequest);
 
         team.MapGet("/grants", async (ManageCareTeamHandler handler, CancellationToken ct) => TypedResults.Ok((await handler.ListAsync(ct)).Grants));
         team.MapPut("/grants/{id:guid}", async (Guid id, UpdateGrantRequest request, ManageCareTeamHandler handler,

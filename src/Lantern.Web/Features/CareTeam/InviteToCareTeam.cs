@@ -34,7 +34,7 @@ public sealed class InviteToCareTeamHandler(
         var context = await access.GetContextAsync(ct);
         if (context.Role != UserRole.Patient)
         {
-            throw new ValidationFailedException("role", "Only people in treatment can invite someone to their care team.");
+            throw new PatientOnlyException();
         }
 
         var patient = await users.FindByIdAsync(context.UserId.ToString()) ?? throw new UnauthorizedAccessException();

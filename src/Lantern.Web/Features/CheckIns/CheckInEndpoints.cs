@@ -21,7 +21,7 @@ public static class CheckInEndpoints
             {
                 return Conflict(conflict);
             }
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("", async ([AsParameters] ListCheckInsRequest request, ListCheckInsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(request, ct)));
@@ -40,7 +40,7 @@ public static class CheckInEndpoints
             {
                 return Conflict(conflict);
             }
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapDelete("/{id:guid}", async (Guid id, DeleteCheckInHandler handler, CancellationToken ct) =>
         {

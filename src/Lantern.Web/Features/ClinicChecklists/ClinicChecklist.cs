@@ -8,8 +8,10 @@ namespace Lantern.Web.Features.ClinicChecklists;
 /// <summary>
 /// One person's answers to the "questions to ask a clinic" for one clinic. Health-adjacent personal data: it shows
 /// which treatment someone is considering and holds their free-text notes, so it is a health record owned by the
-/// person who filled it in and is read only through the access chokepoint.
+/// person who filled it in and is read only through the access chokepoint. Caregivers compare clinics for someone too,
+/// so any signed-in person may keep one (docs/adr/clinic-checklists-and-cost.md).
 /// </summary>
+[KeptByAnyRole]
 public sealed class ClinicChecklist : IPatientOwned
 {
     /// <summary>

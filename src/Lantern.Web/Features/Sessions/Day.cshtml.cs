@@ -2,6 +2,7 @@ using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ namespace Lantern.Web.Features.Sessions;
 /// server, so the page is right with JavaScript off (sessions.js only keeps the clock ticking between loads). The
 /// patient and their named support person log the 15-minute checks; the patient records the 40-minute blood pressure
 /// and finishes with "how are you now". "I need help" is always on screen. A red flag answers on this same response,
-/// crisis route first.
+/// crisis route first. Shown to the patient while the session runs, it keeps their sign-in open for the day
+/// (<see cref="DosingDayHold"/>).
 /// </summary>
 public sealed class DayModel(
     SessionReader reader,
@@ -20,6 +22,7 @@ public sealed class DayModel(
     RecordVitalsHandler vitals,
     UpdateSessionHandler update,
     LanternDbContext db,
+    SessionHolds holds,
     TimeProvider time) : SessionsPageModel
 {
     [BindProperty]
@@ -157,6 +160,12 @@ public sealed class DayModel(
         Bundle = await reader.ReadAsync(id, ct);
         Session = SessionView.ToResponse(Bundle, time.GetUtcNow());
         Help = HelpPanel.For(Session, Bundle.Profile, forSupportPerson: !Bundle.IsOwner);
+        if (Bundle.IsOwner && Bundle.Session.State == SessionState.Started)
+        {
+            // This page then sits quietly for hours; it keeps the patient's sign-in (on this device only) for the day.
+            await holds.EarnAsync(DosingDayHold.HoldName, ct);
+        }
+
         if (!Bundle.IsOwner)
         {
             // A name is not health data; the support person needs to know whose session this is.

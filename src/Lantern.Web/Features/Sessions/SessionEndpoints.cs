@@ -44,20 +44,20 @@ public static class SessionEndpoints
         sessions.MapGet("/{id:guid}", async (Guid id, GetSessionHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, ct)));
         sessions.MapPut("/{id:guid}", async (Guid id, UpdateSessionRequest request, UpdateSessionHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
         sessions.MapPost("/{id:guid}/vitals", async (Guid id, RecordVitalsRequest request, RecordVitalsHandler handler, CancellationToken ct) =>
         {
             var saved = await handler.HandleAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/sessions/{id}", saved);
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
         sessions.MapPost("/{id:guid}/checks", async (Guid id, RecordCheckRequest request, RecordSupportCheckHandler handler, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/sessions/{id}", await handler.HandleAsync(id, request, ct)));
+            TypedResults.Created($"/api/v1/sessions/{id}", await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
         sessions.MapPost("/{id:guid}/side-effects", async (Guid id, RecordSideEffectsRequest request, RecordSideEffectsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
         sessions.MapGet("/{id:guid}/journal", async (Guid id, GetSessionHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.JournalAsync(id, ct)));
         sessions.MapPost("/{id:guid}/journal", async (Guid id, SaveJournalRequest request, SaveIntegrationJournalHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static IServiceCollection AddSessionsFeature(this IServiceCollection services)
@@ -79,6 +79,7 @@ public static class SessionEndpoints
         services.AddScoped<GetSessionTimelineHandler>();
         services.AddScoped<ListSupportingSessionsHandler>();
         services.AddScoped<ListSupportPeopleHandler>();
+        services.AddScoped<Platform.Sessions.ISessionHold, DosingDayHold>();
         return services;
     }
 

@@ -24,6 +24,14 @@ public static class SessionLimits
     /// <summary>The time of day a session is planned for when none is given.</summary>
     public static readonly TimeOnly DefaultTime = new(10, 0);
 
+    /// <summary>
+    /// The expected end of a dosing day, counted from the dose: the patient's sign-in on the dosing-day page may sit
+    /// without a click until then (and then for the usual idle limit), so a support person can log the checks while the
+    /// patient's own page waits for the 40-minute reading and "how are you now". Twice the label's minimum observation
+    /// time, room for a slow settling; a sign-in rule, not a clinical one (see docs/adr/0001-server-side-sessions.md).
+    /// </summary>
+    public static readonly TimeSpan SignInHeldAfterDose = TimeSpan.FromMinutes(2 * Lantern.Clinical.Ketamine.SessionMonitoring.MinimumObservationMinutes);
+
     /// <summary>How long a calendar entry lasts: the esketamine label's two hours of monitoring plus time to arrive.</summary>
     public static readonly TimeSpan CalendarDuration = TimeSpan.FromHours(3);
 }

@@ -54,7 +54,7 @@ public static class TaperEndpoints
             var saved = await handler.HandleAsync(id, request, IfMatchVersion(http), ct);
             SetETag(response, saved);
             return TypedResults.Ok(TaperPlanResponse.From(saved));
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
         tapers.MapDelete("/{id:guid}", async (Guid id, DeleteTaperPlanHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
@@ -65,13 +65,13 @@ public static class TaperEndpoints
             var saved = await handler.HandleAsync(id, request, ct);
             SetETag(response, saved);
             return TypedResults.Created($"/api/v1/tapers/{id}", TaperPlanResponse.From(saved));
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
         tapers.MapGet("/{id:guid}/journal", async (Guid id, GetTaperJournalHandler handler, CancellationToken ct) =>
             TypedResults.Ok(GetTaperJournalHandler.ToResponse(await handler.HandleAsync(id, ct))));
         tapers.MapPost("/{id:guid}/journal", async (Guid id, RecordJournalEntryRequest request, RecordJournalEntryHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
         tapers.MapGet("/{id:guid}/plan.pdf", async (Guid id, ExportPlanPdfHandler handler, CancellationToken ct) =>
-            File(await handler.HandleAsync(id, ct)));
+            File(await handler.HandleAsync(id, ct))).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         tapers.MapGet("/{id:guid}/calendar.ics", async (Guid id, ExportPlanCalendarHandler handler, CancellationToken ct) =>
             File(await handler.HandleAsync(id, ct)));
         tapers.MapGet("/{id:guid}/schedule.csv", async (Guid id, ExportPlanCsvHandler handler, CancellationToken ct) =>

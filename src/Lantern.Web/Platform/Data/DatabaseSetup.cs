@@ -13,6 +13,7 @@ public static class DatabaseSetup
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         var connectionString = configuration.GetConnectionString("Lantern");
 
+        services.AddSingleton<Access.OwnRecordsGuard>();
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -20,7 +21,8 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Lantern is empty.");
             }
 
-            services.AddDbContext<LanternDbContext, PostgresLanternDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<LanternDbContext, PostgresLanternDbContext>((sp, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Access.OwnRecordsGuard>()));
         }
         else
         {
@@ -32,7 +34,7 @@ public static class DatabaseSetup
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(dataDirectory, "lantern.db")}"
                     : connectionString;
-                o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<SqliteDurabilityInterceptor>());
+                o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<SqliteDurabilityInterceptor>(), sp.GetRequiredService<Access.OwnRecordsGuard>());
             });
         }
 

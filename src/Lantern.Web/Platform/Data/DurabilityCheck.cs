@@ -12,7 +12,9 @@ public sealed record DurabilityReport(string Provider, IReadOnlyDictionary<strin
 /// <summary>
 /// Reads durability settings from the live database rather than trusting configuration (REL-02).
 /// SQLite must report journal_mode=wal and synchronous=2 (FULL); PostgreSQL must report fsync=on,
-/// synchronous_commit on/remote_apply/remote_write and full_page_writes=on.
+/// synchronous_commit on or remote_apply, and full_page_writes=on. <c>remote_write</c> is refused: the synchronous
+/// standby acknowledges a commit once its operating system has it, before it is on disk, so failing over after that
+/// standby's machine crashed can lose writes people were told were saved.
 /// </summary>
 public static class DurabilityCheck
 {
@@ -70,7 +72,7 @@ public static class DurabilityCheck
             problems.Add($"PostgreSQL fsync is '{fsync}', expected 'on'.");
         }
 
-        if (synchronousCommit is not ("on" or "remote_apply" or "remote_write"))
+        if (synchronousCommit is not ("on" or "remote_apply"))
         {
             problems.Add($"PostgreSQL synchronous_commit is '{synchronousCommit}', expected 'on' or 'remote_apply'.");
         }

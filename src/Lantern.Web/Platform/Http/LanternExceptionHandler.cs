@@ -28,6 +28,8 @@ public sealed partial class LanternExceptionHandler(IProblemDetailsService probl
         var (status, title, detail) = exception switch
         {
             RecordNotFoundException => (StatusCodes.Status404NotFound, "Not Found", (string?)null),
+            PatientOnlyException => (StatusCodes.Status403Forbidden, "Only the person in treatment keeps these records",
+                "Check-ins, questionnaires, plans and session records are kept by the person in treatment. Caregiver and therapist accounts see what a patient shares with them."),
             UnauthorizedAccessException => (StatusCodes.Status401Unauthorized, "Unauthorized", null),
             ValidationFailedException => (StatusCodes.Status400BadRequest, "One or more fields are not valid.", null),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),

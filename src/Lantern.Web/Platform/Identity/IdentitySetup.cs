@@ -51,6 +51,7 @@ public static class IdentitySetup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(1));
 
         services.AddSingleton<DatabaseTicketStore>();
+        services.AddScoped<SessionHolds>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore, IOptions<SessionLifetimeOptions>, TimeProvider>((cookie, store, sessions, time) =>
             {

@@ -8,7 +8,7 @@ namespace Lantern.Web.Platform.Sessions;
 
 /// <summary>
 /// Keeps authentication tickets in the database so sessions can be listed, ended, and expire on the
-/// server's clock: idle timeout and absolute lifetime are enforced here on every request.
+/// server's clock: idle timeout and absolute lifetime are enforced here on every request (<see cref="SessionHolds"/> decides).
 /// Registered as a singleton by the cookie handler, so each call opens its own scope.
 /// </summary>
 public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<SessionLifetimeOptions> options) : ITicketStore
@@ -82,7 +82,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         }
 
         var now = time.GetUtcNow();
-        if (SessionLifetime.HasEnded(session, now, _options))
+        if (await scope.ServiceProvider.GetRequiredService<SessionHolds>().HasEndedAsync(session, now, cancellationToken))
         {
             await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
             return null;
@@ -110,11 +110,4 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
         await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
-}
-
-/// <summary>The one place that decides whether a session is still alive.</summary>
-public static class SessionLifetime
-{
-    public static bool HasEnded(UserSession session, DateTimeOffset now, SessionLifetimeOptions options) =>
-        now - session.LastSeenAt > options.IdleTimeout || now - session.CreatedAt > options.AbsoluteLifetime;
 }

@@ -49,6 +49,41 @@ public sealed class PasswordResetTests(SharedApp app)
     }
 
     [Fact]
+    public void ForgotPassword_RequestPath_CannotTellAKnownAddressFromAnUnknownOne()
+    {
+        // Not a timing test: the handler that answers the request is given nothing that could look an account up or send
+        // mail, so both kinds of address run the same code; the lookup, token and e-mail happen in PasswordResetSender.
+        var dependencies = typeof(Lantern.Web.Features.Account.ForgotPasswordHandler).GetConstructors().Single()
+            .GetParameters().Select(p => p.ParameterType).ToArray();
+
+        Assert.Equal([typeof(Lantern.Web.Features.Account.PasswordResetQueue)], dependencies);
+        Assert.DoesNotContain(typeof(Lantern.Web.Features.Account.PasswordResetQueue).GetConstructors().Single().GetParameters(),
+            p => p.ParameterType != typeof(Microsoft.Extensions.Logging.ILogger<Lantern.Web.Features.Account.PasswordResetQueue>));
+    }
+
+    [Fact]
+    public async Task ForgotPassword_KnownAddressGetsTheLink_UnknownAndUnconfirmedGetNothing()
+    {
+        var user = await TestUser.CreateAsync(app);
+        var unconfirmed = $"unconfirmed-{Guid.NewGuid():N}@example.org";
+        var nobody = $"nobody-{Guid.NewGuid():N}@example.org";
+        await app.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new
+        {
+            email = unconfirmed, password = "correct horse battery staple 9", displayName = "Unconfirmed", timeZone = "UTC", role = "patient",
+        }, Ct);
+
+        foreach (var email in new[] { nobody, unconfirmed, user.Email })
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/forgot-password", new { email }, Ct)).StatusCode);
+        }
+
+        // The queue is worked in order, so once the last address's mail is out the two before it have been handled.
+        await app.Outbox.WaitForAsync(user.Email, "Reset your Lantern password");
+        Assert.Equal(0, app.Outbox.Count(nobody, "Reset your Lantern password"));
+        Assert.Equal(0, app.Outbox.Count(unconfirmed, "Reset your Lantern password"));
+    }
+
+    [Fact]
     public async Task Reset_WithTwoFactorOn_StillNeedsTheCodeToSignIn()
     {
         var user = await TestUser.CreateAsync(app, twoFactor: true);

@@ -7,7 +7,7 @@ namespace Lantern.Web.Tests.Features.Account;
 /// Issue 12: a crafted return address on the sign-in page or the two-step page never causes a 500 and never sends
 /// anyone to another site after a correct sign-in. Both pages share one check (LocalUrl).
 /// </summary>
-public sealed class ReturnAddressTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class ReturnAddressTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -13,7 +13,7 @@ namespace Lantern.Web.Tests.Features.Taper;
 /// with its warning. Every surface that shows a plan says the same: the API (saved and preview), the plan page, the
 /// printable plan, the PDF, the CSV and the calendar; and none tells a step on the liquid that it "needs a liquid".
 /// </summary>
-public sealed class TaperLiquidPhaseTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class TaperLiquidPhaseTests(SharedApp app)
 {
     private const string PhaseText = "From step 1 (2026-10-01), use the oral solution (concentrate) 20 mg/mL";
     private const string LastStep = "Stop from 3.6 mg: 100 % of the dose, where earlier steps typically cut";

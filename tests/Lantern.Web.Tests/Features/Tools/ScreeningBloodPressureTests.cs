@@ -11,7 +11,7 @@ namespace Lantern.Web.Tests.Features.Tools;
 /// prescriber" on every surface that runs the suitability screening (the public page and calculator API, onboarding
 /// as a form and as an API), with its secondary sources named in words, and "a provider decides" kept.
 /// </summary>
-public sealed partial class ScreeningBloodPressureTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed partial class ScreeningBloodPressureTests(SharedApp app)
 {
     private const string UntilControlled = "not now: not until it is controlled, with your prescriber";
     private const string SecondaryInWords = "Seen only in a secondary source; not yet checked against the original.";
@@ -76,7 +76,7 @@ public sealed partial class ScreeningBloodPressureTests(LanternAppFactory app) :
 
         var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/screening", fields);
 
-        Assert.Contains("Not now: talk with a provider first", html, StringComparison.Ordinal);
+        Assert.Contains(Lantern.Clinical.PlainWords.For(Lantern.Clinical.Screening.SuitabilityOutcome.NotNow), html, StringComparison.Ordinal);
         AssertPageReason(html);
     }
 
