@@ -10,7 +10,7 @@
 # one-row durable commit rate on the same disk. It writes bench/results/<date>[-label].md.
 #
 # Traffic goes to 127.0.0.1 only; every run is bounded in time; the processes are stopped on exit.
-# Knobs (environment): SIZES="100 10000" DURATION=10 WARMUP=5 CONNECTIONS=50 THREADS=1 PORT=5097 HELLO_PORT=5098
+# Knobs (environment): SIZES="100 10000" DURATION=10 WARMUP=5 CONNECTIONS=50 THREADS=1 TIMEOUT=10s PORT=5097 HELLO_PORT=5098
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,6 +20,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-1}
+TIMEOUT=${TIMEOUT:-10s}
 PORT=${PORT:-5097}
 HELLO_PORT=${HELLO_PORT:-5098}
 BASE="https://127.0.0.1:$PORT"
@@ -59,9 +60,9 @@ export ASPNETCORE_Kestrel__Certificates__Default__Path="$WORK/keys.pfx" ASPNETCO
 # wrk prints one line the script reads: requests, non-2xx, seconds, p50/p95/p99 in microseconds.
 cat >"$WORK/report.lua" <<'LUA'
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %.3f %d %d %d\n", summary.requests, summary.errors.status + summary.errors.connect
-    + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.duration / 1e6,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+  io.write(string.format("RESULT %d %d %.3f %d %d %d %d\n", summary.requests, summary.errors.status, summary.duration / 1e6,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99),
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
 script() { # name [cookie] [method] [body]: a wrk script for one row
@@ -85,14 +86,15 @@ json_number() { # field json
 # "rps p50 p95 p99 cpu_us_per_request kb_per_request rss_mb" (latencies in ms).
 measure() { # base path script pid [with_counters]
   local base=$1 path=$2 lua=$3 pid=$4 counters=${5:-yes}
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$lua" "$base$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout "$TIMEOUT" -s "$lua" "$base$path" >/dev/null
   local before="" after="" out
   [ "$counters" = yes ] && before=$(stats)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$lua" "$base$path" | grep '^RESULT')
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" -s "$lua" "$base$path" | grep '^RESULT')
   [ "$counters" = yes ] && after=$(stats)
-  local requests errors seconds p50 p95 p99
-  read -r _ requests errors seconds p50 p95 p99 <<<"$out"
-  if [ "$errors" -gt 0 ]; then echo "$path: $errors failed or non-2xx responses during the run" >&2; exit 1; fi
+  local requests errors seconds p50 p95 p99 socket
+  read -r _ requests errors seconds p50 p95 p99 socket <<<"$out"
+  [ "$socket" -gt 0 ] && echo "$path: $socket socket errors or timeouts (over ${TIMEOUT}) during the run" >&2
+  if [ "$errors" -gt 0 ]; then echo "$path: $errors non-2xx responses during the run" >&2; exit 1; fi
   local cpu="-" kb="-"
   if [ "$counters" = yes ]; then
     cpu=$(awk -v a="$(json_number cpuMilliseconds "$before")" -v b="$(json_number cpuMilliseconds "$after")" -v n="$requests" 'BEGIN { printf "%.0f", 1000 * (b - a) / n }')
