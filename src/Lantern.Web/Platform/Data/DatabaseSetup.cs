@@ -21,13 +21,14 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Lantern is empty.");
             }
 
-            services.AddDbContext<LanternDbContext, PostgresLanternDbContext>((sp, o) =>
+            services.AddPooledDbContextFactory<PostgresLanternDbContext>((sp, o) =>
                 o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Access.OwnRecordsGuard>()));
+            AddPooledContexts<PostgresLanternDbContext>(services);
         }
         else
         {
             services.AddSingleton<SqliteDurabilityInterceptor>();
-            services.AddDbContext<LanternDbContext, SqliteLanternDbContext>((sp, o) =>
+            services.AddPooledDbContextFactory<SqliteLanternDbContext>((sp, o) =>
             {
                 var lantern = sp.GetRequiredService<IOptions<LanternOptions>>().Value;
                 var dataDirectory = LanternOptions.ResolveDataDirectory(lantern, environment.ContentRootPath);
@@ -36,9 +37,27 @@ public static class DatabaseSetup
                     : connectionString;
                 o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<SqliteDurabilityInterceptor>(), sp.GetRequiredService<Access.OwnRecordsGuard>());
             });
+            AddPooledContexts<SqliteLanternDbContext>(services);
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Contexts come from one pool whose options are built once: a request's <see cref="LanternDbContext"/> is rented
+    /// for its scope and returned, clean, when the scope ends; code outside a request (the session store) rents one
+    /// through <see cref="IDbContextFactory{LanternDbContext}"/> without building a service scope.
+    /// </summary>
+    private static void AddPooledContexts<TContext>(IServiceCollection services) where TContext : LanternDbContext
+    {
+        services.AddScoped<LanternDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
+        services.AddSingleton<IDbContextFactory<LanternDbContext>>(sp => new LanternContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+    }
+
+    private sealed class LanternContextFactory<TContext>(IDbContextFactory<TContext> pool) : IDbContextFactory<LanternDbContext>
+        where TContext : LanternDbContext
+    {
+        public LanternDbContext CreateDbContext() => pool.CreateDbContext();
     }
 
     /// <summary>

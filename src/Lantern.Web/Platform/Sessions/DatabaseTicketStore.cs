@@ -9,10 +9,19 @@ namespace Lantern.Web.Platform.Sessions;
 /// <summary>
 /// Keeps authentication tickets in the database so sessions can be listed, ended, and expire on the
 /// server's clock: idle timeout and absolute lifetime are enforced here on every request (<see cref="SessionHolds"/> decides).
-/// Registered as a singleton by the cookie handler, so each call opens its own scope.
+/// The database stays the source of truth on every request, so an ended session is refused at once on every instance
+/// (ADR 0010). What makes that cheap: a context rented from the pool without a service scope and one compiled
+/// primary-key query; a scope is built only on the rare path where an idle session may be held open.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<SessionLifetimeOptions> options) : ITicketStore
+public sealed class DatabaseTicketStore(
+    IDbContextFactory<LanternDbContext> contexts,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<SessionLifetimeOptions> options) : ITicketStore
 {
+    private static readonly Func<LanternDbContext, Guid, CancellationToken, Task<UserSession?>> FindSession =
+        EF.CompileAsyncQuery((LanternDbContext db, Guid id, CancellationToken ct) => db.UserSessions.AsNoTracking().FirstOrDefault(s => s.Id == id));
+
     private readonly SessionLifetimeOptions _options = options.Value;
 
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, null!, CancellationToken.None);
@@ -41,8 +50,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
             Ticket = TicketSerializer.Default.Serialize(ticket),
             ClientDescription = ClientDescriber.Describe(httpContext?.Request.Headers.UserAgent.ToString()),
         };
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.UserSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return session.Id.ToString();
@@ -57,8 +65,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var bytes = TicketSerializer.Default.Serialize(ticket);
         await db.UserSessions.Where(s => s.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes), cancellationToken);
@@ -73,16 +80,15 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        var session = await db.UserSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var session = await FindSession(db, id, cancellationToken);
         if (session is null)
         {
             return null;
         }
 
         var now = time.GetUtcNow();
-        if (await scope.ServiceProvider.GetRequiredService<SessionHolds>().HasEndedAsync(session, now, cancellationToken))
+        if (await HasEndedAsync(session, now, cancellationToken))
         {
             await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
             return null;
@@ -106,8 +112,19 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<bool> HasEndedAsync(UserSession session, DateTimeOffset now, CancellationToken ct)
+    {
+        if (SessionHolds.IsWithinLimits(session, now, _options))
+        {
+            return false;
+        }
+
+        // Past the idle limit (or the absolute one): the holds decide, and they need a request-like scope.
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SessionHolds>().HasEndedAsync(session, now, ct);
     }
 }

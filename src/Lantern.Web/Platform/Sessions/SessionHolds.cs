@@ -23,6 +23,10 @@ public sealed class SessionHolds(
 
     private readonly SessionLifetimeOptions _options = options.Value;
 
+    /// <summary>True when the session is inside both limits without needing any hold: the common case, decided without I/O.</summary>
+    public static bool IsWithinLimits(UserSession session, DateTimeOffset now, SessionLifetimeOptions options) =>
+        now - session.CreatedAt <= options.AbsoluteLifetime && now - session.LastSeenAt <= options.IdleTimeout;
+
     /// <summary>True when the session is over: past the absolute lifetime, or idle for longer than the limit and any earned hold.</summary>
     public async Task<bool> HasEndedAsync(UserSession session, DateTimeOffset now, CancellationToken ct)
     {
