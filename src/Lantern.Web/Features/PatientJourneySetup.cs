@@ -1,7 +1,6 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Dashboard;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.MyData;
 using Lantern.Web.Features.Onboarding;
 using Lantern.Web.Features.Questionnaires;
@@ -14,7 +13,6 @@ public static class PatientJourneySetup
 {
     public static IServiceCollection AddPatientJourneyFeatures(this IServiceCollection services)
     {
-        services.AddScoped<PatientProfiles>();
         services.AddAlertFeature();
         services.AddCheckInFeature();
         services.AddQuestionnaireFeature();

@@ -1,6 +1,6 @@
 using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 
@@ -35,6 +35,6 @@ public sealed class ChangePasswordHandler(
         }
 
         await sessions.EndAllAndSignInAgainAsync(user, "password-changed", ct);
-        await audit.RecordAccountAsync(AuditAction.PasswordChanged, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(AuditAction.PasswordChanged, user.Id, AuditOutcome.Success);
     }
 }

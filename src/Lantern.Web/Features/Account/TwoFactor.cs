@@ -1,7 +1,7 @@
 using System.Text;
 using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
@@ -97,7 +97,7 @@ public sealed class TwoFactorHandler(
     private async Task AfterCredentialChangeAsync(LanternUser user, AuditAction action, CancellationToken ct)
     {
         await sessions.EndAllAndSignInAgainAsync(user, action.ToString(), ct);
-        await audit.RecordAccountAsync(action, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(action, user.Id, AuditOutcome.Success);
     }
 
     private async Task<LanternUser> CurrentAsync() =>

@@ -1,8 +1,8 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,7 +70,7 @@ public sealed class AcceptInvitationHandler(
         db.CareGrants.Add(grant);
         await db.SaveChangesAsync(ct);
 
-        await audit.RecordAsync(AuditAction.GrantCreated, me.Id, invitation.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.GrantCreated, me.Id, invitation.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success);
         return new AcceptedResponse(grant.Id, grant.PatientId, AccessScopes.ToNames(grant.Scopes));
     }
 

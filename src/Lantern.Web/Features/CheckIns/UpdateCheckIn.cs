@@ -5,6 +5,8 @@ using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CheckIns;
 
@@ -30,7 +32,7 @@ public sealed record UpdateCheckInRequest(
 public sealed class UpdateCheckInHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    PeopleDirectory people,
     AlertRaiser alerts,
     TimeProvider time,
     ILogger<UpdateCheckInHandler> logger)
@@ -38,11 +40,11 @@ public sealed class UpdateCheckInHandler(
     public async Task<CheckInSaved> HandleAsync(Guid id, UpdateCheckInRequest request, CancellationToken ct)
     {
         var checkIn = await access.FindOwnedAsync(db.Set<CheckIn>(), id, ct);
-        var profile = await profiles.GetAsync(checkIn.PatientId, ct);
-        var today = profile.Today(time);
+        var profile = await people.GetAsync(checkIn.PatientId, ct);
+        var today = profile.Today;
         if (!CheckInResponse.IsEditable(checkIn, today))
         {
-            throw new CheckInConflictException("A check-in can be changed only on the day it was saved.");
+            throw CheckInConflicts.DayOver();
         }
 
         var errors = new FieldErrors();

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lantern.Web.Features.ClinicChecklists;

@@ -1,4 +1,4 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

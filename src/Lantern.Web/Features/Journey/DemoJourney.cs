@@ -32,7 +32,7 @@ public static class DemoJourney
         }
 
         var random = new Random(2026);
-        var today = TimeZones.LocalDate(time.GetUtcNow(), timeZone);
+        var today = Platform.Time.LocalTime.Today(time, timeZone);
         var start = today.AddDays(-(Days - 1));
         var zone = DateTimeZoneProviders.Tzdb[timeZone];
         DateTimeOffset At(DateOnly day, int hour) =>

@@ -36,7 +36,7 @@ public sealed class ExportCheckInsHandler(LanternDbContext db, HealthDataAccess 
                 Utc(c.UpdatedAt));
         }
 
-        await audit.RecordAsync(AuditAction.RecordExported, me.UserId, me.UserId, nameof(CheckIn), null, AuditOutcome.Success, ct);
+        audit.Record(AuditAction.RecordExported, me.UserId, me.UserId, nameof(CheckIn), null, AuditOutcome.Success);
         JourneyLog.Exported(logger, me.UserId, "check-ins");
         return csv.ToString();
     }

@@ -42,7 +42,7 @@ public sealed class ExportQuestionnairesHandler(LanternDbContext db, HealthDataA
             ]);
         }
 
-        await audit.RecordAsync(AuditAction.RecordExported, me.UserId, me.UserId, nameof(QuestionnaireResponse), null, AuditOutcome.Success, ct);
+        audit.Record(AuditAction.RecordExported, me.UserId, me.UserId, nameof(QuestionnaireResponse), null, AuditOutcome.Success);
         JourneyLog.Exported(logger, me.UserId, "questionnaires");
         return csv.ToString();
     }

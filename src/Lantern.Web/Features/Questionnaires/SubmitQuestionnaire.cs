@@ -3,6 +3,7 @@ using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Questionnaires;
 
@@ -17,7 +18,7 @@ public sealed record SubmitQuestionnaireRequest(IReadOnlyList<int>? Answers);
 public sealed class SubmitQuestionnaireHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    CurrentPerson person,
     AlertRaiser alerts,
     QuestionnaireScheduleHandler schedule,
     TimeProvider time,
@@ -28,9 +29,9 @@ public sealed class SubmitQuestionnaireHandler(
         var definition = InstrumentCatalog.Require(instrument);
         var scored = InstrumentCatalog.Score(definition, request.Answers);
         var me = await access.GetContextAsync(ct);
-        var profile = await profiles.GetAsync(me.UserId, ct);
+        var profile = await person.GetAsync(ct);
 
-        var stored = Stage(me.UserId, scored, request.Answers!, profile.Today(time), fromOnboarding: false);
+        var stored = Stage(me.UserId, scored, request.Answers!, profile.Today, fromOnboarding: false);
         var raised = alerts.Stage(me.UserId, scored.Flags, AlertOrigin.Questionnaire, stored.Id);
         await db.SaveChangesAsync(ct);
         JourneyLog.QuestionnaireSaved(logger, stored.Id);

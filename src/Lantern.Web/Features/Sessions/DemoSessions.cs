@@ -32,7 +32,7 @@ public static class DemoSessions
         }
 
         var now = time.GetUtcNow();
-        var today = TimeZones.LocalDate(now, timeZone);
+        var today = LocalTime.DateOf(now, timeZone);
         var at = new TimeOnly(10, 0);
         var course = new KetamineCourse
         {
@@ -51,7 +51,7 @@ public static class DemoSessions
         for (var n = 0; n < Readings.Length; n++)
         {
             var day = today.AddDays(-7 * (Readings.Length - n));
-            var dosedAt = SessionTimes.PlannedAt(day, at, timeZone);
+            var dosedAt = LocalTime.At(day, at, timeZone);
             var session = new DosingSession
             {
                 PatientId = patientId,

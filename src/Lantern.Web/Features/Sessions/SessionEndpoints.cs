@@ -7,7 +7,7 @@ public static class SessionEndpoints
 {
     public static void MapSessionEndpoints(this RouteGroupBuilder api)
     {
-        var courses = api.MapGroup("/courses").WithTags("Sessions").AddEndpointFilter(SessionProblems);
+        var courses = api.MapGroup("/courses").WithTags("Sessions");
         courses.MapGet("", async (Guid? patientId, ListCoursesHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
         courses.MapGet("/presets", () => TypedResults.Ok(CoursePresets.All.Select(PresetResponse.From).ToArray()));
@@ -36,7 +36,7 @@ public static class SessionEndpoints
             return TypedResults.Created($"/api/v1/sessions/{session.Id}", session);
         });
 
-        var sessions = api.MapGroup("/sessions").WithTags("Sessions").AddEndpointFilter(SessionProblems);
+        var sessions = api.MapGroup("/sessions").WithTags("Sessions");
         sessions.MapGet("/timeline", async (Guid? patientId, GetSessionTimelineHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
         sessions.MapGet("/supporting", async (ListSupportingSessionsHandler handler, CancellationToken ct) =>
@@ -82,37 +82,4 @@ public static class SessionEndpoints
         services.AddScoped<Platform.Sessions.ISessionHold, DosingDayHold>();
         return services;
     }
-
-    /// <summary>A refused change of state is a 409 that says why, with the provider's contact and, for an urgent reading, the crisis route.</summary>
-    private static async ValueTask<object?> SessionProblems(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (SessionConflictException conflict)
-        {
-            var extensions = new Dictionary<string, object?> { ["reason"] = conflict.Reason };
-            if (conflict.Gate is { } gate)
-            {
-                extensions["provider"] = gate.Provider;
-                extensions["reading"] = gate.Reading;
-            }
-
-            if (conflict.Safety is { } safety)
-            {
-                extensions["safety"] = safety;
-            }
-
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: Title(conflict.Reason), detail: conflict.Message, extensions: extensions);
-        }
-    }
-
-    private static string Title(string reason) => reason switch
-    {
-        "urgent" => "Don't start: this blood pressure needs care now",
-        "check-with-provider" => "Check with your provider before starting",
-        "no-reading" or "stale-reading" => "Record your blood pressure before starting",
-        _ => "This change isn't possible right now",
-    };
 }

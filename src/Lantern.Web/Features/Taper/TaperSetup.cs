@@ -1,3 +1,5 @@
+using Lantern.Web.Platform.People;
+
 namespace Lantern.Web.Features.Taper;
 
 public static class TaperSetup
