@@ -5,9 +5,9 @@ using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Options;
+using Lantern.Web.Platform.People;
 using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Time;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.CareTeam;
@@ -24,7 +24,7 @@ public sealed record InvitationResponse(Guid Id, string Role, IReadOnlyList<stri
 public sealed class InviteToCareTeamHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    UserManager<LanternUser> users,
+    CurrentPerson currentPerson,
     IMailer mailer,
     AuditLog audit,
     TimeProvider time,
@@ -38,7 +38,7 @@ public sealed class InviteToCareTeamHandler(
             throw new PatientOnlyException();
         }
 
-        var patient = await users.FindByIdAsync(context.UserId.ToString()) ?? throw new UnauthorizedAccessException();
+        var patient = await currentPerson.GetAsync(ct);
         var (role, scopes, email, endsOn) = Validate(request, patient);
         var now = time.GetUtcNow();
         var (token, hash) = CareInvitation.NewToken();
@@ -79,7 +79,7 @@ public sealed class InviteToCareTeamHandler(
         invitation.ExpiresAt,
         link);
 
-    private (UserRole Role, AccessScope Scopes, string? Email, DateOnly? EndsOn) Validate(InviteRequest request, LanternUser patient)
+    private (UserRole Role, AccessScope Scopes, string? Email, DateOnly? EndsOn) Validate(InviteRequest request, Person patient)
     {
         var errors = new FieldErrors();
         if (!Enum.TryParse<UserRole>(request.Role, ignoreCase: true, out var role) || role == UserRole.Patient || !Enum.IsDefined(role))

@@ -25,6 +25,9 @@ public sealed record Person(
     /// <summary>True for the person in treatment, who keeps the health records.</summary>
     public bool IsPatient => Role == UserRole.Patient;
 
+    /// <summary>Caregivers and therapists see what is shared with them only with two-step sign-in on.</summary>
+    public bool MustUseTwoFactorToSeeSharedData => Role is UserRole.Caregiver or UserRole.Therapist;
+
     /// <summary>The country whose crisis lines they see: the one they chose, else their time zone's, else none (never a default).</summary>
     public CountryCrisisResources? CrisisResources => CrisisRoutes.CountryFor(this);
 }

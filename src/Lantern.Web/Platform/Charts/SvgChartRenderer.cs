@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Lantern.Web.Features.Dashboard.Charts;
+namespace Lantern.Web.Platform.Charts;
 
 /// <summary>The drawing size of one rendering. Pages render a narrow and a wide one and CSS shows the one that fits.</summary>
 public sealed record ChartLayout(string Name, int Width, int Height, int FontSize, int XTicks)
@@ -15,24 +15,33 @@ public sealed record ChartLayout(string Name, int Width, int Height, int FontSiz
 
 /// <summary>
 /// Writes a <see cref="LineChart"/> as inline SVG: no script, no style attributes (the CSP forbids them; colours
-/// and dash patterns come from classes in journey.css), real text, and role="img" with a title and description.
-/// See docs/adr/server-rendered-svg-charts.md for why this is hand-written rather than a charting library.
+/// and dash patterns come from classes in charts.css and each feature's stylesheet), real text, and role="img" with a
+/// title and description. The one chart engine: every chart in Lantern is a <see cref="LineChart"/> drawn here. See
+/// docs/adr/ for why this is hand-written rather than a charting library.
 /// </summary>
 public static class SvgChartRenderer
 {
     private const int Left = 34;
     private const int Right = 10;
-    private const int Top = 10;
+    private const int RightWithScale = 40;
+    private const int TopPlain = 10;
+    private const int TopWithUnits = 24;
     private const int Bottom = 26;
 
+    /// <summary>The chart as one inline SVG element, drawn for <paramref name="layout"/>.</summary>
     public static string Render(LineChart chart, ChartLayout layout)
     {
         var id = $"{chart.Id}-{layout.Name}";
-        var plotWidth = layout.Width - Left - Right;
-        var plotHeight = layout.Height - Top - Bottom;
+        var right = chart.RightScale is null ? Right : RightWithScale;
+        var plotTop = chart.YUnit is null && chart.RightScale is null ? TopPlain : TopWithUnits;
+        var plotWidth = layout.Width - Left - right;
+        var plotHeight = layout.Height - plotTop - Bottom;
         var days = Math.Max(1, chart.To.DayNumber - chart.From.DayNumber);
-        double X(DateOnly date) => Left + (date.DayNumber - chart.From.DayNumber) * (double)plotWidth / days;
-        double Y(double value) => Top + plotHeight - (Math.Clamp(value, chart.YMin, chart.YMax) - chart.YMin) * plotHeight / (chart.YMax - chart.YMin);
+        double X(DateOnly date) => Left + (Math.Clamp(date.DayNumber, chart.From.DayNumber, chart.From.DayNumber + days) - chart.From.DayNumber) * (double)plotWidth / days;
+        double Scaled(double value, double min, double max) => plotTop + plotHeight - (Math.Clamp(value, min, max) - min) * plotHeight / (max - min);
+        double Y(double value) => Scaled(value, chart.YMin, chart.YMax);
+        double YOf(ChartSeries series, double value) =>
+            series.OnRightScale && chart.RightScale is { } scale ? Scaled(value, scale.Min, scale.Max) : Y(value);
 
         var svg = new StringBuilder(4096);
         svg.Append(CultureInfo.InvariantCulture,
@@ -59,18 +68,36 @@ public static class SvgChartRenderer
             var y = F(Y(tick));
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Left + plotWidth}\" y1=\"{y}\" y2=\"{y}\"/>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"tick\" x=\"{Left - 5}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\" font-size=\"{layout.FontSize}\">{F(tick)}</text>");
+                $"<text class=\"tick\" x=\"{Left - 5}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\" font-size=\"{layout.FontSize}\">{Tick(tick)}</text>");
+        }
+
+        if (chart.RightScale is { } rightScale)
+        {
+            foreach (var tick in rightScale.Ticks)
+            {
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<text class=\"tick\" x=\"{Left + plotWidth + 5}\" y=\"{F(Scaled(tick, rightScale.Min, rightScale.Max))}\" dy=\"0.35em\" text-anchor=\"start\" font-size=\"{layout.FontSize}\">{Tick(tick)}</text>");
+            }
+
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"tick unit\" x=\"{layout.Width - 4}\" y=\"{plotTop - 10}\" text-anchor=\"end\" font-size=\"{layout.FontSize}\">{Escape(rightScale.Unit)}</text>");
+        }
+
+        if (chart.YUnit is { } unit)
+        {
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"tick unit\" x=\"4\" y=\"{plotTop - 10}\" text-anchor=\"start\" font-size=\"{layout.FontSize}\">{Escape(unit)}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture,
-            $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Left + plotWidth}\" y1=\"{Top + plotHeight}\" y2=\"{Top + plotHeight}\"/>");
+            $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Left + plotWidth}\" y1=\"{plotTop + plotHeight}\" y2=\"{plotTop + plotHeight}\"/>");
         var longRange = days > 120;
         foreach (var date in XTicks(chart.From, chart.To, layout.XTicks))
         {
             var x = F(X(date));
             var anchor = date == chart.From ? "start" : date == chart.To ? "end" : "middle";
             var label = date.ToString(longRange ? "MMM yyyy" : "d MMM", CultureInfo.InvariantCulture);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{x}\" x2=\"{x}\" y1=\"{Top + plotHeight}\" y2=\"{Top + plotHeight + 4}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{x}\" x2=\"{x}\" y1=\"{plotTop + plotHeight}\" y2=\"{plotTop + plotHeight + 4}\"/>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text class=\"tick\" x=\"{x}\" y=\"{layout.Height - 6}\" text-anchor=\"{anchor}\" font-size=\"{layout.FontSize}\">{Escape(label)}</text>");
         }
@@ -87,13 +114,25 @@ public static class SvgChartRenderer
 
         foreach (var series in chart.Series)
         {
+            var points = series.Points.OrderBy(p => p.Date).ToArray();
             var path = new StringBuilder();
             ChartPoint? previous = null;
-            foreach (var point in series.Points.OrderBy(p => p.Date))
+            foreach (var point in points)
             {
-                var joined = previous is not null && point.Date.DayNumber - previous.Date.DayNumber <= chart.MaxGapDays;
-                path.Append(CultureInfo.InvariantCulture, $"{(joined ? "L" : "M")}{F(X(point.Date))} {F(Y(point.Value))}");
+                if (series.Steps && previous is not null)
+                {
+                    // A held value runs flat until the day it changes, then steps.
+                    path.Append(CultureInfo.InvariantCulture, $"L{F(X(point.Date))} {F(YOf(series, previous.Value))}");
+                }
+
+                var joined = previous is not null && (series.Steps || point.Date.DayNumber - previous.Date.DayNumber <= chart.MaxGapDays);
+                path.Append(CultureInfo.InvariantCulture, $"{(joined ? "L" : "M")}{F(X(point.Date))} {F(YOf(series, point.Value))}");
                 previous = point;
+            }
+
+            if (series.Steps && previous is not null)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"L{F(X(chart.To))} {F(YOf(series, previous.Value))}");
             }
 
             if (path.Length > 0)
@@ -101,12 +140,17 @@ public static class SvgChartRenderer
                 svg.Append(CultureInfo.InvariantCulture, $"<path class=\"line {series.CssClass}\" d=\"{path}\"/>");
             }
 
+            if (series.Steps)
+            {
+                continue;
+            }
+
             // Dots show single days that have no neighbour to join, which a line alone would hide.
-            var dotRadius = series.Points.Count > 120 ? 1.5 : 2.5;
-            foreach (var point in series.Points)
+            var dotRadius = points.Length > 120 ? 1.5 : 2.5;
+            foreach (var point in points)
             {
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<circle class=\"dot {series.CssClass}\" cx=\"{F(X(point.Date))}\" cy=\"{F(Y(point.Value))}\" r=\"{F(dotRadius)}\"/>");
+                    $"<circle class=\"dot {series.CssClass}\" cx=\"{F(X(point.Date))}\" cy=\"{F(YOf(series, point.Value))}\" r=\"{F(dotRadius)}\"/>");
             }
         }
 
@@ -151,6 +195,8 @@ public static class SvgChartRenderer
     }
 
     private static string F(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Tick(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }
