@@ -106,21 +106,4 @@ public static class AccountEndpoints
             return TypedResults.NoContent();
         });
     }
-
-    public static IServiceCollection AddAccountFeature(this IServiceCollection services)
-    {
-        services.AddScoped<AccountLinks>();
-        services.AddScoped<SignUpHandler>();
-        services.AddScoped<ConfirmEmailHandler>();
-        services.AddScoped<SignInHandler>();
-        services.AddScoped<SignOutHandler>();
-        services.AddScoped<ForgotPasswordHandler>();
-        services.AddSingleton<PasswordResetQueue>();
-        services.AddHostedService<PasswordResetSender>();
-        services.AddScoped<ResetPasswordHandler>();
-        services.AddScoped<ChangePasswordHandler>();
-        services.AddScoped<TwoFactorHandler>();
-        services.AddScoped<ActiveSessionsHandler>();
-        return services;
-    }
 }

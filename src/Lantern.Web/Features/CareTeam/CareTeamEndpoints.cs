@@ -53,21 +53,4 @@ public static class CareTeamEndpoints
         api.MapGet("/audit/me", async (WhoSawMyDataHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
             .WithTags("Care team");
     }
-
-    public static IServiceCollection AddCareTeamFeature(this IServiceCollection services)
-    {
-        services.AddScoped<InviteToCareTeamHandler>();
-        services.AddScoped<AcceptInvitationHandler>();
-        services.AddScoped<ManageCareTeamHandler>();
-        services.AddScoped<MyPatientsHandler>();
-        services.AddScoped<WhoSawMyDataHandler>();
-        services.AddScoped<AlertNotificationDispatcher>();
-        services.AddScoped<CaseloadHandler>();
-        services.AddScoped<PatientSummaryHandler>();
-        services.AddScoped<SharedAlertsHandler>();
-        services.AddSingleton(InstanceIdentity.Create());
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<AlertNotificationWorker>();
-        return services;
-    }
 }

@@ -1,5 +1,4 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
@@ -88,7 +87,7 @@ public sealed class RecordCheckInHandler(
         await db.SaveChangesOrConflictAsync(() => CheckInConflicts.DayTaken(), ct,
             wasRace: _ => db.Set<CheckIn>().AsNoTracking().OwnedBy(me).AnyAsync(c => c.Day == day, ct));
 
-        JourneyLog.CheckInSaved(logger, checkIn.Id);
+        CheckInsLog.CheckInSaved(logger, checkIn.Id);
         return new CheckInSaved(CheckInResponse.From(checkIn, showFreeText: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

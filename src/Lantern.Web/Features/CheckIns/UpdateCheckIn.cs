@@ -1,5 +1,4 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.WarningSigns;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
@@ -64,7 +63,7 @@ public sealed class UpdateCheckInHandler(
         var raised = alerts.Stage(checkIn.PatientId, valid.WarningSigns.Except(before), AlertOrigin.CheckIn, checkIn.Id);
         await db.SaveChangesAsync(ct);
 
-        JourneyLog.CheckInSaved(logger, checkIn.Id);
+        CheckInsLog.CheckInSaved(logger, checkIn.Id);
         return new CheckInSaved(CheckInResponse.From(checkIn, showFreeText: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
@@ -37,7 +36,7 @@ public sealed class ExportCheckInsHandler(LanternDbContext db, HealthDataAccess 
         }
 
         audit.Record(AuditAction.RecordExported, me.UserId, me.UserId, nameof(CheckIn), null, AuditOutcome.Success);
-        JourneyLog.Exported(logger, me.UserId, "check-ins");
+        MyDataLog.Exported(logger, me.UserId, "check-ins");
         return csv.ToString();
     }
 

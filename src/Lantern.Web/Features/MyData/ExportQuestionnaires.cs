@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
@@ -43,7 +42,7 @@ public sealed class ExportQuestionnairesHandler(LanternDbContext db, HealthDataA
         }
 
         audit.Record(AuditAction.RecordExported, me.UserId, me.UserId, nameof(QuestionnaireResponse), null, AuditOutcome.Success);
-        JourneyLog.Exported(logger, me.UserId, "questionnaires");
+        MyDataLog.Exported(logger, me.UserId, "questionnaires");
         return csv.ToString();
     }
 }

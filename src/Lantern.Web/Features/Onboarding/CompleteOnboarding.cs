@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Lantern.Clinical.Screening;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
@@ -52,7 +51,7 @@ public sealed class CompleteOnboardingHandler(
         db.Set<ScreeningRecord>().Add(record);
         var raised = alerts.Stage(me.UserId, result.Flags, AlertOrigin.Onboarding, record.Id);
         await db.SaveChangesAsync(ct);
-        JourneyLog.ScreeningSaved(logger, record.Id);
+        OnboardingLog.ScreeningSaved(logger, record.Id);
 
         return OnboardingResultResponse.From(record, result, SafetyResponse.From(result.Flags, raised.Select(a => a.Id), profile));
     }

@@ -1,5 +1,4 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
@@ -34,7 +33,7 @@ public sealed class SubmitQuestionnaireHandler(
         var stored = Stage(me.UserId, scored, request.Answers!, profile.Today, fromOnboarding: false);
         var raised = alerts.Stage(me.UserId, scored.Flags, AlertOrigin.Questionnaire, stored.Id);
         await db.SaveChangesAsync(ct);
-        JourneyLog.QuestionnaireSaved(logger, stored.Id);
+        QuestionnairesLog.QuestionnaireSaved(logger, stored.Id);
 
         var safety = SafetyResponse.From(scored.Flags, raised.Select(a => a.Id), profile);
         var due = (await schedule.GetAsync(ct)).Due.FirstOrDefault(d => d.Instrument == definition.Code);

@@ -1,9 +1,9 @@
 namespace Lantern.Web.Features.Alerts;
 
 /// <summary>/api/v1/alerts. Each route calls the same handler as the alerts page.</summary>
-public static class AlertEndpoints
+public static class AlertsEndpoints
 {
-    public static void MapAlertEndpoints(this RouteGroupBuilder api)
+    public static void MapAlertsEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/alerts").WithTags("Alerts");
 
@@ -12,13 +12,5 @@ public static class AlertEndpoints
 
         group.MapPost("/{id:guid}/acknowledge", async (Guid id, AcknowledgeAlertHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, ct)));
-    }
-
-    public static IServiceCollection AddAlertFeature(this IServiceCollection services)
-    {
-        services.AddScoped<AlertRaiser>();
-        services.AddScoped<ListAlertsHandler>();
-        services.AddScoped<AcknowledgeAlertHandler>();
-        return services;
     }
 }

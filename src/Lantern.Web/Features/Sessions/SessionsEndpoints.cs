@@ -3,9 +3,9 @@ using Lantern.Clinical.Ketamine;
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>/api/v1/courses and /api/v1/sessions. Each route calls the same handler as its page.</summary>
-public static class SessionEndpoints
+public static class SessionsEndpoints
 {
-    public static void MapSessionEndpoints(this RouteGroupBuilder api)
+    public static void MapSessionsEndpoints(this RouteGroupBuilder api)
     {
         var courses = api.MapGroup("/courses").WithTags("Sessions");
         courses.MapGet("", async (Guid? patientId, ListCoursesHandler handler, CancellationToken ct) =>
@@ -58,28 +58,5 @@ public static class SessionEndpoints
             TypedResults.Ok(await handler.JournalAsync(id, ct)));
         sessions.MapPost("/{id:guid}/journal", async (Guid id, SaveJournalRequest request, SaveIntegrationJournalHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
-    }
-
-    public static IServiceCollection AddSessionsFeature(this IServiceCollection services)
-    {
-        services.AddScoped<SessionReader>();
-        services.AddScoped<GetCourseHandler>();
-        services.AddScoped<ListCoursesHandler>();
-        services.AddScoped<CreateCourseHandler>();
-        services.AddScoped<UpdateCourseHandler>();
-        services.AddScoped<DeleteCourseHandler>();
-        services.AddScoped<AddCourseSessionHandler>();
-        services.AddScoped<ExportCourseCalendarHandler>();
-        services.AddScoped<GetSessionHandler>();
-        services.AddScoped<UpdateSessionHandler>();
-        services.AddScoped<RecordVitalsHandler>();
-        services.AddScoped<RecordSupportCheckHandler>();
-        services.AddScoped<RecordSideEffectsHandler>();
-        services.AddScoped<SaveIntegrationJournalHandler>();
-        services.AddScoped<GetSessionTimelineHandler>();
-        services.AddScoped<ListSupportingSessionsHandler>();
-        services.AddScoped<ListSupportPeopleHandler>();
-        services.AddScoped<Platform.Sessions.ISessionHold, DosingDayHold>();
-        return services;
     }
 }

@@ -1,5 +1,6 @@
 using Lantern.Clinical.Vitals;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Demo;
 using Lantern.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Lantern.Web.Features.Sessions;
 /// 40 minutes and after, two 15-minute checks, side effects, a couple of journal entries) and one next week, so the
 /// course, look-back chart and prepare pages have something to show. Invented figures for showing the app.
 /// </summary>
-public static class DemoSessions
+public sealed class SessionsDemoData(LanternDbContext db, TimeProvider time) : IDemoData
 {
     // Before / 40 min / after, mmHg: the usual rise at 40 minutes, settling by the end.
     private static readonly (int Sys, int Dia)[][] Readings =
@@ -23,6 +24,10 @@ public static class DemoSessions
     ];
 
     private static readonly int[] Dissociation = [7, 6, 6, 5, 4];
+
+    public int Order => 50;
+
+    public Task SeedAsync(DemoAccounts accounts, CancellationToken ct) => SeedAsync(db, accounts.Patient.Id, accounts.Patient.TimeZone, time, ct);
 
     public static async Task SeedAsync(LanternDbContext db, Guid patientId, string timeZone, TimeProvider time, CancellationToken ct)
     {

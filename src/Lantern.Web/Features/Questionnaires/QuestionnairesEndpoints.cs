@@ -12,9 +12,9 @@ public sealed record InstrumentResponse(string Code, string Name, string Stem, I
 }
 
 /// <summary>/api/v1/questionnaires. Each route calls the same handler as the questionnaire pages.</summary>
-public static class QuestionnaireEndpoints
+public static class QuestionnairesEndpoints
 {
-    public static void MapQuestionnaireEndpoints(this RouteGroupBuilder api)
+    public static void MapQuestionnairesEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/questionnaires").WithTags("Questionnaires");
 
@@ -42,15 +42,5 @@ public static class QuestionnaireEndpoints
 
         group.MapPost("/responses/{id:guid}/thoughts-right-now", async (Guid id, AnswerRightNowRequest request, AnswerRightNowQuestionHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
-    }
-
-    public static IServiceCollection AddQuestionnaireFeature(this IServiceCollection services)
-    {
-        services.AddScoped<SubmitQuestionnaireHandler>();
-        services.AddScoped<AnswerRightNowQuestionHandler>();
-        services.AddScoped<GetQuestionnaireResponseHandler>();
-        services.AddScoped<ListQuestionnaireResponsesHandler>();
-        services.AddScoped<QuestionnaireScheduleHandler>();
-        return services;
     }
 }

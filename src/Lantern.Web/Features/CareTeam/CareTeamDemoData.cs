@@ -1,5 +1,6 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Demo;
 using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Lantern.Web.Features.CareTeam;
 /// get a fixed, published authenticator key (printed in the README) — acceptable only because these accounts exist
 /// in Development and hold invented data.
 /// </summary>
-public static class DemoCareTeam
+public sealed class CareTeamDemoData(LanternDbContext db, UserManager<LanternUser> users, IUserStore<LanternUser> store, TimeProvider time) : IDemoData
 {
     /// <summary>Base32 keys for an authenticator app, or for <c>oathtool --totp -b KEY</c>.</summary>
     public const string CaregiverAuthenticatorKey = "LANTERNDEMOCAREGIVERKEYS";
@@ -25,11 +26,14 @@ public static class DemoCareTeam
     public const AccessScope TherapistScopes =
         AccessScope.Mood | AccessScope.Questionnaires | AccessScope.Sessions | AccessScope.Alerts | AccessScope.Journal;
 
-    public static async Task SeedAsync(
-        LanternDbContext db, UserManager<LanternUser> users, IUserStore<LanternUser> store, Guid patientId, TimeProvider time, CancellationToken ct)
+    /// <summary>After the patient's own demo records, which the care team is then shown.</summary>
+    public int Order => 100;
+
+    public async Task SeedAsync(DemoAccounts accounts, CancellationToken ct)
     {
+        var patientId = accounts.Patient.Id;
         var keys = (IUserAuthenticatorKeyStore<LanternUser>)store;
-        var members = await db.Users.Where(u => u.Role != UserRole.Patient && u.Email!.EndsWith("@demo.lantern.test")).ToListAsync(ct);
+        var members = await db.Users.Where(u => u.Id == accounts.Caregiver.Id || u.Id == accounts.Therapist.Id).ToListAsync(ct);
         foreach (var member in members)
         {
             if (!member.TwoFactorEnabled)

@@ -1,9 +1,9 @@
 namespace Lantern.Web.Features.CheckIns;
 
 /// <summary>/api/v1/checkins. Each route calls the same handler as the check-in page.</summary>
-public static class CheckInEndpoints
+public static class CheckInsEndpoints
 {
-    public static void MapCheckInEndpoints(this RouteGroupBuilder api)
+    public static void MapCheckInsEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/checkins").WithTags("Check-ins");
 
@@ -27,15 +27,5 @@ public static class CheckInEndpoints
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
         });
-    }
-
-    public static IServiceCollection AddCheckInFeature(this IServiceCollection services)
-    {
-        services.AddScoped<RecordCheckInHandler>();
-        services.AddScoped<UpdateCheckInHandler>();
-        services.AddScoped<DeleteCheckInHandler>();
-        services.AddScoped<GetCheckInHandler>();
-        services.AddScoped<ListCheckInsHandler>();
-        return services;
     }
 }

@@ -6,9 +6,9 @@ namespace Lantern.Web.Features.Tools;
 /// Public calculators: anonymous, nothing stored, the same Lantern.Clinical rules the pages use.
 /// Bad input is a 400 problem naming the field (ClinicalInputException is mapped centrally).
 /// </summary>
-public static class CalculatorEndpoints
+public static class ToolsEndpoints
 {
-    public static void MapCalculatorEndpoints(this RouteGroupBuilder api)
+    public static void MapToolsEndpoints(this RouteGroupBuilder api)
     {
         var calculators = api.MapGroup("/calculators").WithTags("Calculators").AllowAnonymous();
         calculators.MapPost("/phq9", async (QuestionnaireAnswers request, CurrentPerson person, CancellationToken ct) =>

@@ -6,11 +6,11 @@ namespace Lantern.Web.Features.ClinicChecklists;
 /// /api/v1/clinic-checklists: the caller's own checklists. Each route calls the same handler as its page. Signed-in
 /// only (the fallback policy); another person's id answers 404 exactly like a random one.
 /// </summary>
-public static class ClinicChecklistEndpoints
+public static class ClinicChecklistsEndpoints
 {
     public const string BasePath = "/api/v1/clinic-checklists";
 
-    public static void MapClinicChecklistEndpoints(this RouteGroupBuilder api)
+    public static void MapClinicChecklistsEndpoints(this RouteGroupBuilder api)
     {
         var checklists = api.MapGroup("/clinic-checklists").WithTags("Clinic checklists");
 
@@ -35,15 +35,5 @@ public static class ClinicChecklistEndpoints
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
         });
-    }
-
-    public static IServiceCollection AddClinicChecklistFeature(this IServiceCollection services)
-    {
-        services.AddScoped<ListClinicChecklistsHandler>();
-        services.AddScoped<GetClinicChecklistHandler>();
-        services.AddScoped<CreateClinicChecklistHandler>();
-        services.AddScoped<UpdateClinicChecklistHandler>();
-        services.AddScoped<DeleteClinicChecklistHandler>();
-        return services;
     }
 }
