@@ -17,7 +17,7 @@ public sealed record ChartLayout(string Name, int Width, int Height, int FontSiz
 /// Writes a <see cref="LineChart"/> as inline SVG: no script, no style attributes (the CSP forbids them; colours
 /// and dash patterns come from classes in charts.css and each feature's stylesheet), real text, and role="img" with a
 /// title and description. The one chart engine: every chart in Lantern is a <see cref="LineChart"/> drawn here. See
-/// docs/adr/ for why this is hand-written rather than a charting library.
+/// docs/adr/0006-server-rendered-svg-charts.md for why this is hand-written rather than a charting library.
 /// </summary>
 public static class SvgChartRenderer
 {
