@@ -221,7 +221,7 @@ public static class ApiOperationCatalog
         "DELETE /api/v1/careteam/grants/{id}",
         "POST /api/v1/alerts/{id}/acknowledge",
         "POST /api/v1/sessions/{id}/checks",
-        // A caregiver compares clinics for someone too (docs/adr/clinic-checklists-and-cost.md).
+        // A caregiver compares clinics for someone too (docs/adr/0004-clinic-checklists-and-cost.md).
         "POST /api/v1/clinic-checklists",
         "PUT /api/v1/clinic-checklists/{id}",
         "DELETE /api/v1/clinic-checklists/{id}",

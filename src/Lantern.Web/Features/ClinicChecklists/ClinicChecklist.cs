@@ -9,14 +9,14 @@ namespace Lantern.Web.Features.ClinicChecklists;
 /// One person's answers to the "questions to ask a clinic" for one clinic. Health-adjacent personal data: it shows
 /// which treatment someone is considering and holds their free-text notes, so it is a health record owned by the
 /// person who filled it in and is read only through the access chokepoint. Caregivers compare clinics for someone too,
-/// so any signed-in person may keep one (docs/adr/clinic-checklists-and-cost.md).
+/// so any signed-in person may keep one (docs/adr/0004-clinic-checklists-and-cost.md).
 /// </summary>
 [KeptByAnyRole]
 public sealed class ClinicChecklist : IPatientOwned
 {
     /// <summary>
     /// The scope this record would be shared under. Journal, because the notes are the person's own free text and
-    /// Journal is never granted by default (docs/adr/clinic-checklists.md). No route reads another person's
+    /// Journal is never granted by default (docs/adr/0004-clinic-checklists-and-cost.md). No route reads another person's
     /// checklists today: every read and write goes through <see cref="HealthDataQueries.OwnedBy{T}"/>.
     /// </summary>
     public const AccessScope Scope = AccessScope.Journal;

@@ -7,7 +7,7 @@ namespace Lantern.Web.Features.Pain;
 
 /// <summary>
 /// One opioid in the patient's log: which one, its daily dose and the days it covered. Read under
-/// <see cref="AccessScope.Taper"/> with the other medicines (docs/adr/opioid-log-access-scope.md). The opioid is a
+/// <see cref="AccessScope.Taper"/> with the other medicines (docs/adr/0007-opioid-log-access-scope.md). The opioid is a
 /// code from the CDC factor list, never free text, and there is no note field, so nothing typed here can carry other
 /// content to someone the log is shared with.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>
-/// The printable plan as a PDF, drawn in-process with PDFsharp 6.2.4 (MIT; docs/adr/taper-web-choices.md says why not
+/// The printable plan as a PDF, drawn in-process with PDFsharp 6.2.4 (MIT; docs/adr/0005-taper-web-choices.md says why not
 /// a headless browser). Anyone who may read the plan may download it; every download is audited.
 /// </summary>
 public sealed class ExportPlanPdfHandler(

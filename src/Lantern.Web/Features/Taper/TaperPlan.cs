@@ -8,7 +8,7 @@ namespace Lantern.Web.Features.Taper;
 /// <summary>
 /// A saved taper plan: the person's choices, not the computed rows. The schedule is recomputed by
 /// <c>TaperPlanner</c> from these choices, the recorded events and the latest journal answer on every read, so it
-/// always starts from the dose actually taken (docs/adr/taper-web-choices.md). Read under <see cref="AccessScope.Taper"/>.
+/// always starts from the dose actually taken (docs/adr/0005-taper-web-choices.md). Read under <see cref="AccessScope.Taper"/>.
 /// </summary>
 public sealed class TaperPlan : IPatientOwned
 {

@@ -7,7 +7,7 @@ namespace Lantern.Web.Platform.Crisis;
 /// Builds the one crisis route from the kind of help needed and the person's country. The country is the one they
 /// chose, else their time zone's, else none: never a default. The kind decides what leads: the emergency number
 /// for a medical emergency, crisis lines and the emergency number for a mental-health crisis, the person's provider
-/// today (with the emergency number if it gets worse) for urgent same-day care. See docs/adr/one-crisis-route.md.
+/// today (with the emergency number if it gets worse) for urgent same-day care. See docs/adr/0009-one-crisis-route.md.
 /// </summary>
 public static class CrisisRoutes
 {

@@ -16,7 +16,7 @@ public sealed record ChartLayout(string Name, int Width, int Height, int FontSiz
 /// <summary>
 /// Writes a <see cref="LineChart"/> as inline SVG: no script, no style attributes (the CSP forbids them; colours
 /// and dash patterns come from classes in journey.css), real text, and role="img" with a title and description.
-/// See docs/adr/server-rendered-svg-charts.md for why this is hand-written rather than a charting library.
+/// See docs/adr/0006-server-rendered-svg-charts.md for why this is hand-written rather than a charting library.
 /// </summary>
 public static class SvgChartRenderer
 {
