@@ -28,19 +28,12 @@ public sealed class ScaleOutTests
         var login = await first.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct);
         var cookie = HttpAssertions.SessionCookie(login)!.Split(';')[0];
 
-        var onSecond = await SendAsync(second, HttpMethod.Get, "/api/v1/me", cookie);
-        var signOutOnSecond = await SendAsync(second, HttpMethod.Post, "/api/v1/auth/logout", cookie);
-        var backOnFirst = await SendAsync(first, HttpMethod.Get, "/api/v1/me", cookie);
+        var onSecond = await HttpAssertions.SendWithCookieAsync(second, HttpMethod.Get, "/api/v1/me", cookie);
+        var signOutOnSecond = await HttpAssertions.SendWithCookieAsync(second, HttpMethod.Post, "/api/v1/auth/logout", cookie);
+        var backOnFirst = await HttpAssertions.SendWithCookieAsync(first, HttpMethod.Get, "/api/v1/me", cookie);
 
         Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, signOutOnSecond.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, backOnFirst.StatusCode);
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(LanternAppFactory app, HttpMethod method, string path, string cookie)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("Cookie", cookie);
-        return await app.CreateClient().SendAsync(request, Ct);
     }
 }
