@@ -81,7 +81,13 @@ run_tests() { # name project [env...]
   timeouts=$(echo "$counters" | grep -o 'timeout="[0-9]*"' | grep -o '[0-9]*')
   total_passed=$((total_passed + ${passed:-0}))
   total_failed=$((total_failed + ${failed:-0} + ${errors:-0} + ${timeouts:-0}))
+  # Name every test that did not pass, so the end of the log says what to look at.
+  local name_list
+  name_list=$(grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\)"[^>]*>' "$trx" \
+    | grep -o 'testName="[^"]*"' | sed 's/^testName="//; s/"$//')
+  [ -n "$name_list" ] && while IFS= read -r t; do FAILED_TESTS+=("$name: $t"); done <<< "$name_list"
 }
+FAILED_TESTS=()
 run_tests clinical tests/Lantern.Clinical.Tests
 run_tests web-sqlite tests/Lantern.Web.Tests LANTERN_TEST_DB=Sqlite
 run_tests web-postgres tests/Lantern.Web.Tests LANTERN_TEST_DB=Postgres
@@ -91,6 +97,11 @@ phase ""
 echo
 echo "Time per phase (total ${SECONDS}s):"
 printf '  %s\n' "${PHASES[@]}"
+if [ ${#FAILED_TESTS[@]} -gt 0 ]; then
+  echo
+  echo "Tests that did not pass:"
+  printf '  %s\n' "${FAILED_TESTS[@]}"
+fi
 echo
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ] && [ "$total_passed" -gt 0 ]

@@ -5,7 +5,6 @@ using OtpNet;
 
 namespace Lantern.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class AccountJourneyTests(BrowserFixture browser)
 {
     [Fact]
@@ -71,9 +70,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task SignUp_WithJavaScriptOff_ShowsFieldErrorsAndKeepsWhatWasTyped()
     {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.App.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 360, Height = 780 } });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(360, 780, javaScript: false);
 
         await page.GotoAsync("/account/sign-up");
         await page.GetByLabel("E-mail address").FillAsync("not-an-address");

@@ -5,29 +5,15 @@ using Microsoft.Playwright;
 namespace Lantern.Browser.Tests;
 
 /// <summary>Issue 8: a visitor reads the guide on a 360 px phone without signing in: index, article, FAQ, search.</summary>
-[Collection(BrowserCollection.Name)]
 public sealed partial class GuideTests(BrowserFixture browser)
 {
     private const int PhoneWidth = 360;
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= PhoneWidth, $"{page.Url} is {scrollWidth}px wide at a {PhoneWidth}px viewport.");
-    }
 
     [Fact]
     public async Task Guide_IndexToArticleToSearch_AtPhoneWidth_IsAccessibleAndFits()
     {
         var page = await browser.NewPageAsync(PhoneWidth, 780);
-        var cspViolations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                cspViolations.Add(message.Text);
-            }
-        };
+        var cspViolations = BrowserFixture.WatchCsp(page);
 
         // Home leads to the guide.
         await page.GotoAsync("/");
@@ -36,9 +22,7 @@ public sealed partial class GuideTests(BrowserFixture browser)
 
         // Index, then filter to caregivers.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "The Lantern guide" })).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "guide-index-360");
+        await BrowserFixture.CheckPageAsync(page, "guide-index-360");
 
         var filter = page.GetByRole(AriaRole.Navigation, new() { Name = "Show articles for" });
         await filter.GetByRole(AriaRole.Link, new() { Name = "Caregivers" }).ClickAsync();
@@ -55,9 +39,7 @@ public sealed partial class GuideTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("#how-it-may-work-in-plain-words$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sources" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Get help now" })).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "guide-article-360");
+        await BrowserFixture.CheckPageAsync(page, "guide-article-360");
 
         // Search from the guide, without JavaScript doing anything: a plain GET form.
         await page.GotoAsync("/guide");
@@ -67,9 +49,7 @@ public sealed partial class GuideTests(BrowserFixture browser)
         var results = page.Locator("ol.guide-results > li");
         await Assertions.Expect(results.First.GetByRole(AriaRole.Link)).ToHaveTextAsync("Tapering antidepressants slowly");
         await Assertions.Expect(results.First.Locator("mark").First).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "guide-search-360");
+        await BrowserFixture.CheckPageAsync(page, "guide-search-360");
 
         await results.First.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Tapering antidepressants slowly" })).ToBeVisibleAsync();
@@ -89,9 +69,7 @@ public sealed partial class GuideTests(BrowserFixture browser)
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("#does-ketamine-conflict-with-my-faith$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Does ketamine conflict with my faith?" })).ToBeInViewportAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "guide-faq-360");
+        await BrowserFixture.CheckPageAsync(page, "guide-faq-360");
     }
 
     [GeneratedRegex("/guide$")]

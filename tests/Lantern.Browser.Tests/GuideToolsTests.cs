@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lantern.Browser.Tests.Infrastructure;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lantern.Browser.Tests;
@@ -9,43 +8,21 @@ namespace Lantern.Browser.Tests;
 /// Issue 8 "Done means": guide index → article → search → clinic checklist → print view on a 360 px phone, axe clean,
 /// with screenshots; then a signed-in person saving two clinics and comparing them; then the cost estimator.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed partial class GuideToolsTests(BrowserFixture browser)
 {
     private const int PhoneWidth = 360;
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= PhoneWidth, $"{page.Url} is {scrollWidth}px wide at a {PhoneWidth}px viewport.");
-    }
-
-    private static List<string> WatchCsp(IPage page)
-    {
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        return violations;
-    }
 
     [Fact]
     public async Task Guide_IndexArticleSearchChecklistPrint_AtPhoneWidth_IsAccessibleAndFits()
     {
         var page = await browser.NewPageAsync(PhoneWidth, 780);
-        var csp = WatchCsp(page);
+        var csp = BrowserFixture.WatchCsp(page);
 
         // Index, then the article about what to ask.
         await page.GotoAsync("/guide");
         await page.GetByRole(AriaRole.Link, new() { Name = "Questions to ask a provider", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Questions to ask a provider" })).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "guide-tools-article-360");
+        await BrowserFixture.CheckPageAsync(page, "guide-tools-article-360");
 
         // Search from the guide for the checklist's subject.
         await page.GotoAsync("/guide");
@@ -53,17 +30,13 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(SearchUrl());
         var result = page.Locator("ol.guide-results > li").GetByRole(AriaRole.Link, new() { Name = "Questions to ask a provider", Exact = true });
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "guide-tools-search-360");
+        await BrowserFixture.CheckPageAsync(page, "guide-tools-search-360");
         await result.ClickAsync();
 
         // The article links to the checklist.
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "clinic checklist" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Questions to ask a clinic" })).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "clinic-checklist-blank-360");
+        await BrowserFixture.CheckPageAsync(page, "clinic-checklist-blank-360");
 
         // Fill it in signed out and show it ready to print; nothing is saved.
         await page.GetByLabel("Clinic name").FillAsync("Harbor Clinic");
@@ -75,7 +48,7 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
         var preview = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your answers for Harbor Clinic" });
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await Assertions.Expect(preview.GetByText("Dr. Rao leads the team.")).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
+        await BrowserFixture.AssertFitsAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
 
         // The print view: no header, buttons or form, just the answers.
@@ -84,9 +57,7 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show my answers ready to print" })).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByLabel("Clinic name")).ToBeHiddenAsync();
         await Assertions.Expect(preview.GetByText("Dr. Rao leads the team.")).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "clinic-checklist-print-360");
+        await BrowserFixture.CheckPageAsync(page, "clinic-checklist-print-360");
 
         // The blank checklist prints as a form to write on.
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
@@ -103,10 +74,8 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
     [Fact]
     public async Task Checklist_SignedInSavesTwoClinics_ComparesSideBySideAndPrints()
     {
-        var email = $"checklist-{Guid.NewGuid():N}@example.org";
-        var page = await browser.NewPageAsync(PhoneWidth, 780);
-        var csp = WatchCsp(page);
-        await SignUpAsync(page, email, "Sky");
+        var page = await browser.SignedInPageAsync("Sky", width: PhoneWidth);
+        var csp = BrowserFixture.WatchCsp(page);
 
         await page.GotoAsync("/tools/clinic-questions");
         await page.GetByLabel("Clinic name").FillAsync("North Clinic");
@@ -128,9 +97,7 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
         await Assertions.Expect(table.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Question", "North Clinic", "South Clinic"]);
         var row = table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Is therapy or integration support included?" });
         await Assertions.Expect(row.GetByRole(AriaRole.Cell)).ToHaveTextAsync([new Regex("^\\s*Yes\\s*$"), new Regex("No\\s*Referral list only")]);
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "clinic-checklists-compare-360");
+        await BrowserFixture.CheckPageAsync(page, "clinic-checklists-compare-360");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByRole(AriaRole.Banner)).ToBeHiddenAsync();
@@ -146,7 +113,7 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
     public async Task CostEstimator_EsketamineWithInsurance_ShowsDatedRangesAndTheMissingRowAtPhoneWidth()
     {
         var page = await browser.NewPageAsync(PhoneWidth, 780);
-        var csp = WatchCsp(page);
+        var csp = BrowserFixture.WatchCsp(page);
         await page.GotoAsync("/tools");
         await page.GetByRole(AriaRole.Link, new() { Name = "What ketamine care might cost" }).ClickAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -162,26 +129,8 @@ public sealed partial class GuideToolsTests(BrowserFixture browser)
         await Assertions.Expect(result.GetByText("$2,360 to $3,540 (once a week (4 a month))")).ToBeVisibleAsync();
         await Assertions.Expect(result.GetByText("22 March 2019", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(result.GetByText("no dated, published figure", new() { Exact = false })).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, "cost-estimator-360");
+        await BrowserFixture.CheckPageAsync(page, "cost-estimator-360");
         Assert.Empty(csp);
-    }
-
-    private async Task SignUpAsync(IPage page, string email, string name)
-    {
-        await page.GotoAsync("/account/sign-up");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Your name, as you'd like us to use it").FillAsync(name);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a quiet harbour at dawn");
-        await page.GetByLabel("Someone in treatment").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
-        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
-        var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
-        await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();
     }
 
     [GeneratedRegex("/guide/search\\?q=clinic\\+questions$")]

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Lantern.Browser.Tests.Infrastructure;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lantern.Browser.Tests;
@@ -10,16 +8,14 @@ namespace Lantern.Browser.Tests;
 /// Issue 8 item 6 on a 360 px phone: check in with a pain score, log two opioids through the form, and read MME per
 /// day next to pain as charts, words and a table; axe on every page, no CSP violations, nothing wider than the screen.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class PainLogTests(BrowserFixture browser)
+public sealed class PainLogTests(BrowserFixture browser)
 {
     private const int PhoneWidth = 360;
 
     [Fact]
     public async Task LogTwoOpioids_AtPhoneWidth_ChartAndTableShowTheTotalNextToPain()
     {
-        var page = await browser.NewPageAsync(PhoneWidth, 780);
-        await SignUpAsync(page, "Riley");
+        var page = await browser.SignedInPageAsync("Riley", width: PhoneWidth);
         // The browser app runs on the real clock; a few weeks back is in the past in every time zone.
         var oxycodoneFrom = DateTime.UtcNow.Date.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var hydromorphoneFrom = DateTime.UtcNow.Date.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -35,19 +31,19 @@ public sealed partial class PainLogTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Your check-in is saved.")).ToBeVisibleAsync();
 
         // CSP is watched from here: the check-in page's validation summary carries an inline style of its own.
-        var cspViolations = WatchCsp(page);
+        var cspViolations = BrowserFixture.WatchCsp(page);
 
         // The pain page, from the navigation, before anything is logged.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Pain", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pain and opioid doses" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Changes to opioid doses are made with your prescriber.", new() { Exact = false })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "pain-empty-360");
+        await BrowserFixture.CheckPageAsync(page, "pain-empty-360");
 
         // A fentanyl patch typed in mg is caught beside the unit.
         await LogAsync(page, "fentanyl-patch", "25", "mg a day", oxycodoneFrom);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Fentanyl transdermal patch is entered in mcg/h, not 'mg/day'." })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Dose", new() { Exact = true })).ToHaveValueAsync("25");
-        await AssertPageAsync(page, "pain-unit-error-360");
+        await BrowserFixture.CheckPageAsync(page, "pain-unit-error-360");
 
         // Two opioids that overlap: oxycodone 30 mg a day, then hydromorphone 4 mg a day on top.
         await LogAsync(page, "oxycodone", "30", "mg a day", oxycodoneFrom);
@@ -69,7 +65,7 @@ public sealed partial class PainLogTests(BrowserFixture browser)
         await Assertions.Expect(table).ToBeVisibleAsync();
         await Assertions.Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "65" }).First).ToBeVisibleAsync();
         await Assertions.Expect(table.GetByRole(AriaRole.Row).Last.GetByRole(AriaRole.Cell).Last).ToHaveTextAsync("6");
-        await AssertPageAsync(page, "pain-chart-and-table-360");
+        await BrowserFixture.CheckPageAsync(page, "pain-chart-and-table-360");
 
         // The same page on a wide screen uses the wide rendering.
         await page.SetViewportSizeAsync(1280, 900);
@@ -83,15 +79,7 @@ public sealed partial class PainLogTests(BrowserFixture browser)
     [Fact]
     public async Task PainPage_WithJavaScriptOff_LogsADoseAndStaysAccessible()
     {
-        var signedIn = await browser.NewPageAsync(PhoneWidth, 780);
-        await SignUpAsync(signedIn, "Avery");
-        var state = await signedIn.Context.StorageStateAsync();
-        var context = await browser.Browser.NewContextAsync(new()
-        {
-            BaseURL = browser.App.BaseUrl, JavaScriptEnabled = false, StorageState = state, ViewportSize = new() { Width = PhoneWidth, Height = 780 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
+        var page = await browser.SignedInPageAsync("Avery", width: PhoneWidth, javaScript: false);
 
         await page.GotoAsync("/pain");
         await LogAsync(page, "fentanyl-patch", "25", "mcg an hour (fentanyl patch)", DateTime.UtcNow.Date.AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -99,10 +87,10 @@ public sealed partial class PainLogTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Opioid dose saved.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("60 MME a day", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("svg.chart-narrow").First).ToBeVisibleAsync();
-        await AssertFitsAsync(page);
+        await BrowserFixture.AssertFitsAsync(page);
         await browser.AssertAccessibleWithoutJavaScriptAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "pain-no-js-360");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     private static async Task LogAsync(IPage page, string opioid, string dose, string unit, string from)
@@ -114,51 +102,4 @@ public sealed partial class PainLogTests(BrowserFixture browser)
         await form.GetByLabel("First day of this dose").FillAsync(from);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save to my log" }).ClickAsync();
     }
-
-    private async Task SignUpAsync(IPage page, string name)
-    {
-        var email = $"pain-{Guid.NewGuid():N}@example.org";
-        await page.GotoAsync("/account/sign-up");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Your name, as you'd like us to use it").FillAsync(name);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("steady days and honest numbers");
-        await page.GetByLabel("Your time zone").SelectOptionAsync("America/Chicago");
-        await page.GetByLabel("Someone in treatment").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
-        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
-        var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
-        await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();
-    }
-
-    private static async Task AssertPageAsync(IPage page, string screenshot)
-    {
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, screenshot);
-    }
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= PhoneWidth, $"{page.Url} is {scrollWidth}px wide at a {PhoneWidth}px viewport.");
-    }
-
-    private static List<string> WatchCsp(IPage page)
-    {
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (CspPattern().IsMatch(message.Text))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        return violations;
-    }
-
-    [GeneratedRegex("Content Security Policy", RegexOptions.IgnoreCase)]
-    private static partial Regex CspPattern();
 }

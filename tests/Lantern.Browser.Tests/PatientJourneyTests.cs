@@ -1,14 +1,13 @@
 using Lantern.Browser.Tests.Infrastructure;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lantern.Browser.Tests;
 
 /// <summary>
-/// A patient's first day in a real browser: sign up, onboarding, a check-in, a PHQ-9 whose item 9 shows the crisis
-/// route on the result, then the dashboard chart. axe on every page; screenshots at 360 px and 1280 px.
+/// A patient's first day in a real browser, from just after sign-up (the sign-up pages are AccountJourneyTests'):
+/// onboarding, a check-in, a PHQ-9 whose item 9 shows the crisis route on the result, then the dashboard chart. axe on
+/// every page; screenshots at 360 px and 1280 px.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class PatientJourneyTests(BrowserFixture browser)
 {
     private static readonly string[] HistoryFields =
@@ -17,48 +16,16 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
         "aneurysmOrArteriovenousMalformation", "intracerebralHaemorrhage", "uncontrolledBloodPressureOrHeartDisease", "ketamineAllergy",
     ];
 
-    private static async Task AssertFitsAsync(IPage page, int width)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth}px wide at a {width}px viewport.");
-    }
-
-    private static async Task CheckAndShootAsync(IPage page, string name, int width)
-    {
-        await AssertFitsAsync(page, width);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, $"{name}-{width}");
-    }
-
-    private async Task<IPage> SignUpAsync(string name)
-    {
-        var email = $"journey-{Guid.NewGuid():N}@example.org";
-        var page = await browser.NewPageAsync(360, 780);
-        await page.GotoAsync("/account/sign-up");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Your name, as you'd like us to use it").FillAsync(name);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a quiet morning walk by the lake");
-        await page.GetByLabel("Your time zone").SelectOptionAsync("America/Chicago");
-        await page.GetByLabel("Someone in treatment").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
-        var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
-        await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task NewPatient_OnboardsChecksInAnswersPhq9WithItem9_SeesCrisisRouteThenDashboardChart()
     {
-        var page = await SignUpAsync("Jordan");
+        var page = await browser.SignedInPageAsync("Jordan");
         await BrowserFixture.AssertAccessibleAsync(page);
 
         // Onboarding, offered on the home page right after sign-up.
         await page.GetByRole(AriaRole.Link, new() { Name = "Start", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Getting started" })).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "onboarding", 360);
+        await BrowserFixture.CheckPageAsync(page, "onboarding-360");
         await page.GetByLabel("Your age in years").FillAsync("37");
         foreach (var field in HistoryFields)
         {
@@ -80,12 +47,12 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your screening result" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("PHQ-9: 16 out of 27")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Questions to ask a clinic" })).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "onboarding-result", 360);
+        await BrowserFixture.CheckPageAsync(page, "onboarding-result-360");
 
         // Today's check-in: one tap per scale.
         await page.GetByRole(AriaRole.Link, new() { Name = "Do your first daily check-in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Today's check-in" })).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "checkin", 360);
+        await BrowserFixture.CheckPageAsync(page, "checkin-360");
         await page.Locator("label[for=mood-6]").ClickAsync();
         await page.Locator("label[for=anxiety-4]").ClickAsync();
         await page.GetByLabel("Hours of sleep last night").FillAsync("7.5");
@@ -95,7 +62,7 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
 
         // A PHQ-9 with item 9 = 1: the crisis route is on the result itself.
         await page.GotoAsync("/questionnaires/phq9");
-        await CheckAndShootAsync(page, "phq9-form", 360);
+        await BrowserFixture.CheckPageAsync(page, "phq9-form-360");
         for (var i = 0; i < 9; i++)
         {
             await page.Locator($"#item-{i}-{(i < 8 ? 1 : 1)}").CheckAsync();
@@ -107,7 +74,7 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
         await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" })).ToHaveAttributeAsync("href", "tel:988");
         await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call 911" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your PHQ-9 result" })).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "phq9-item9-result", 360);
+        await BrowserFixture.CheckPageAsync(page, "phq9-item9-result-360");
 
         // The dashboard: open alert, today's check-in, and the charts.
         await page.GetByRole(AriaRole.Link, new() { Name = "Go to your dashboard" }).ClickAsync();
@@ -117,16 +84,16 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
         await Assertions.Expect(phq9Chart).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("svg.chart-wide").First).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("figcaption", new() { HasText = "PHQ-9 fell from 16" })).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "dashboard", 360);
+        await BrowserFixture.CheckPageAsync(page, "dashboard-360");
 
         await page.SetViewportSizeAsync(1280, 900);
         await Assertions.Expect(page.Locator("svg.chart-wide[aria-labelledby='mood-anxiety-wide-title mood-anxiety-wide-desc']")).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "dashboard", 1280);
+        await BrowserFixture.CheckPageAsync(page, "dashboard-1280");
         foreach (var (path, name) in new[] { ("/checkin", "checkin"), ("/questionnaires/phq9", "phq9-form"), ("/onboarding/result", "onboarding-result"),
             ("/questionnaires", "questionnaires"), ("/alerts", "alerts"), ("/warning-signs", "warning-signs"), ("/my-data", "my-data") })
         {
             await page.GotoAsync(path);
-            await CheckAndShootAsync(page, name, 1280);
+            await BrowserFixture.CheckPageAsync(page, $"{name}-1280");
         }
 
         // Acknowledge the alert from the dashboard.
@@ -138,27 +105,22 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task WarningSigns_TickedAt360_AnswerWithCrisisLinesIsAccessible()
     {
-        var page = await SignUpAsync("Casey");
+        var page = await browser.SignedInPageAsync("Casey");
         await page.GotoAsync("/warning-signs");
-        await CheckAndShootAsync(page, "warning-signs", 360);
+        await BrowserFixture.CheckPageAsync(page, "warning-signs-360");
 
         await page.GetByLabel("Trouble breathing").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tell me what to do" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What to do now" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("crisis-route").GetByRole(AriaRole.Link, new() { Name = "Call 911" })).ToBeVisibleAsync();
-        await CheckAndShootAsync(page, "warning-signs-result", 360);
+        await BrowserFixture.CheckPageAsync(page, "warning-signs-result-360");
     }
 
     [Fact]
     public async Task CheckIn_WithJavaScriptOff_ShowsFieldErrorsKeepsWhatWasTyped_AndDashboardChartsRender()
     {
-        var signedIn = await SignUpAsync("Morgan");
-        var cookies = await signedIn.Context.CookiesAsync();
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.App.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 360, Height = 780 } });
-        context.SetDefaultTimeout(20_000);
-        await context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Secure = c.Secure, HttpOnly = c.HttpOnly, SameSite = c.SameSite }));
-        var page = await context.NewPageAsync();
+        var page = await browser.SignedInPageAsync("Morgan", javaScript: false);
 
         await page.GotoAsync("/checkin");
         await page.Locator("label[for=mood-3]").ClickAsync();
@@ -176,6 +138,6 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/dashboard?range=90");
         await Assertions.Expect(page.Locator("svg.chart-narrow").First).ToBeVisibleAsync();
         await browser.AssertAccessibleWithoutJavaScriptAsync(page);
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 
 namespace Lantern.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class PublicPagesTests(BrowserFixture browser)
 {
     [Theory]
@@ -17,10 +16,7 @@ public sealed class PublicPagesTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Get help now" })).ToBeVisibleAsync();
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"Page is {scrollWidth}px wide at a {width}px viewport.");
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, $"home-{width}");
+        await BrowserFixture.CheckPageAsync(page, $"home-{width}");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lantern.Browser.Tests.Infrastructure;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lantern.Browser.Tests;
@@ -10,8 +9,7 @@ namespace Lantern.Browser.Tests;
 /// checks, the 40-minute reading, finish, side effects and the journal, then the look-back chart. axe on every page,
 /// no CSP violations (the live timer is a same-origin script), nothing wider than the screen.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class SessionDayTests(BrowserFixture browser)
+public sealed class SessionDayTests(BrowserFixture browser)
 {
     private const int PhoneWidth = 360;
     private const string Zone = "America/Chicago";
@@ -19,20 +17,19 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
     [Fact]
     public async Task WholeSessionDay_AtPhoneWidth_AccessibleAndFits()
     {
-        var page = await browser.NewPageAsync(PhoneWidth, 780);
-        var cspViolations = WatchCsp(page);
-        await SignUpAsync(page, "Robin");
+        var page = await browser.SignedInPageAsync("Robin", timeZone: Zone, width: PhoneWidth);
+        var cspViolations = BrowserFixture.WatchCsp(page);
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(Zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // Sessions home, from the navigation.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Ketamine sessions" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-home-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-home-360");
 
         // A course from the at-home weekly preset, starting today; the preset's status shows with its dates.
         await page.GetByRole(AriaRole.Link, new() { Name = "Plan a course" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Plan a course" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-new-course-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-new-course-360");
         await page.GetByLabel("At home: lozenges or tablets under the tongue").CheckAsync();
         await page.GetByLabel("Provider or clinic").FillAsync("Lakeside Ketamine Care");
         await page.GetByLabel("Their phone number").FillAsync("(312) 555-0177");
@@ -43,16 +40,16 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Fill in the dates" }).ClickAsync();
         await Assertions.Expect(page.GetByText("4 dates filled in.", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("These dates are a starting point, not your provider's schedule.")).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-preset-filled-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-preset-filled-360");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the course" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Course saved.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add to my calendar (.ics)" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-course-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-course-360");
 
         // Prepare: a normal reading, the checklist, then start.
         await page.GetByRole(AriaRole.Link, new() { Name = "Prepare", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Prepare for your session" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-prepare-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-prepare-360");
         await page.GetByLabel("Top number (systolic)").FillAsync("118");
         await page.GetByLabel("Bottom number (diastolic)").FillAsync("76");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save reading" }).ClickAsync();
@@ -61,7 +58,7 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await page.GetByLabel("Your intention (optional)").FillAsync("Meet whatever comes with curiosity.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my preparation" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Your preparation is saved.")).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-prepared-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-prepared-360");
         // The browser app runs on the real clock, so the dose is said to have been taken 45 minutes ago: the check
         // and the 40-minute reading are both due at once, as they would be when Lantern is opened late.
         await page.GetByLabel("When did you take the dose?").SelectOptionAsync("45");
@@ -73,7 +70,7 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-since-dose]")).ToHaveTextAsync(new Regex("^4[5-9] minutes$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Time for a check" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Time to measure your blood pressure" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-day-start-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-day-start-360");
         await LogCheckAsync(page);
         await page.GetByLabel("Top number (systolic)").FillAsync("136");
         await page.GetByLabel("Bottom number (diastolic)").FillAsync("86");
@@ -90,7 +87,7 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
 
         // After: side effects and the journal, with few fields and big targets.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "After your session" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-after-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-after-360");
         // The ratings are big labels over visually hidden radios, so a tap lands on the label.
         await page.Locator("label[for=ratings-nausea-1]").ClickAsync();
         await page.Locator("label[for=dissociation-5]").ClickAsync();
@@ -111,7 +108,7 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my journal" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Your journal is saved.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("What came up for you?")).ToHaveValueAsync("The lake at dawn, and my grandmother's voice.");
-        await AssertPageAsync(page, "sessions-after-saved-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-after-saved-360");
 
         // Look back: the chart of before / 40 min / after, and the session in the timeline.
         await page.GotoAsync("/sessions");
@@ -119,7 +116,7 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Looking back" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Blood pressure before, at 40 minutes and after each session" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Dissociation 5 out of 10.", new() { Exact = false })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "sessions-look-back-360");
+        await BrowserFixture.CheckPageAsync(page, "sessions-look-back-360");
 
         Assert.Empty(cspViolations);
     }
@@ -131,54 +128,4 @@ public sealed partial class SessionDayTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save check" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Check saved. Thank you.")).ToBeVisibleAsync();
     }
-
-    private async Task SignUpAsync(IPage page, string name)
-    {
-        var email = $"sessions-{Guid.NewGuid():N}@example.org";
-        await page.GotoAsync("/account/sign-up");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Your name, as you'd like us to use it").FillAsync(name);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a calm room and a kind friend");
-        await page.GetByLabel("Your time zone").SelectOptionAsync(Zone);
-        await page.GetByLabel("Someone in treatment").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
-        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
-        var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
-        await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();
-    }
-
-    private static async Task AssertPageAsync(IPage page, string screenshot)
-    {
-        await BrowserFixture.ScreenshotAsync(page, screenshot);
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        if (scrollWidth > PhoneWidth)
-        {
-            // Name the elements that stick out, so a failure says where to look.
-            var wide = await page.EvaluateAsync<string[]>(
-                "w => [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > w).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))",
-                PhoneWidth);
-            Assert.Fail($"{page.Url} is {scrollWidth}px wide at a {PhoneWidth}px viewport: {string.Join("; ", wide)}");
-        }
-
-        await BrowserFixture.AssertAccessibleAsync(page);
-    }
-
-    private static List<string> WatchCsp(IPage page)
-    {
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (CspPattern().IsMatch(message.Text))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        return violations;
-    }
-
-    [GeneratedRegex("Content Security Policy", RegexOptions.IgnoreCase)]
-    private static partial Regex CspPattern();
 }

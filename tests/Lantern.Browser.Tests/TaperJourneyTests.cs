@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Lantern.Browser.Tests.Infrastructure;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 
@@ -10,27 +8,25 @@ namespace Lantern.Browser.Tests;
 /// Issue 6 on a 360 px phone: build a plan, compare two paces, save it, record a hold, keep the journal, and print
 /// the plan from the print view; axe on every page, no CSP violations, nothing wider than the screen.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class TaperJourneyTests(BrowserFixture browser)
+public sealed class TaperJourneyTests(BrowserFixture browser)
 {
     private const int PhoneWidth = 360;
 
     [Fact]
     public async Task BuildCompareSavePrint_AtPhoneWidth_AccessibleAndFitsWithPrescriberNoteEverywhere()
     {
-        var page = await browser.NewPageAsync(PhoneWidth, 780);
-        var cspViolations = WatchCsp(page);
-        await SignUpAsync(page, "Jordan");
+        var page = await browser.SignedInPageAsync("Jordan", width: PhoneWidth);
+        var cspViolations = BrowserFixture.WatchCsp(page);
 
         // The taper home, from the navigation.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Taper" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your taper" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "taper-home-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-home-360");
 
         // Build: sertraline tablets, 10 % every 4 weeks, compared with 25 %.
         await page.GetByRole(AriaRole.Link, new() { Name = "Build a plan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Build a taper plan" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "taper-builder-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-builder-360");
         await page.GetByLabel("Medicine and the form you take it in").SelectOptionAsync("sertraline|tablets");
         await page.GetByLabel("Total daily dose now (mg)").FillAsync("100");
         await page.GetByLabel("Step size (% of the previous dose)", new() { Exact = true }).FillAsync("10");
@@ -42,14 +38,14 @@ public sealed partial class TaperJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Daily dose over time, two paces compared" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Pace 2: 25 % of the previous dose every 28 days" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("For discussion with your prescriber.").First).ToBeVisibleAsync();
-        await AssertPageAsync(page, "taper-compare-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-compare-360");
 
         // Save the first pace.
         await page.GetByRole(AriaRole.Button, new() { Name = "Save pace 1" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Taper plan: Sertraline from 100 mg" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Plan saved.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Daily dose over time" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "taper-plan-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-plan-360");
         var planUrl = page.Url;
 
         // Record a hold through the page: the next step moves one interval on.
@@ -59,7 +55,7 @@ public sealed partial class TaperJourneyTests(BrowserFixture browser)
 
         // The journal: symptoms not tolerable, so the next step suggests holding.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "This plan" }).GetByRole(AriaRole.Link, new() { Name = "Journal" }).ClickAsync();
-        await AssertPageAsync(page, "taper-journal-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-journal-360");
         await page.GetByRole(AriaRole.Group, new() { Name = "1. Dizziness or light-headedness" }).GetByLabel("Moderate").CheckAsync();
         await page.GetByLabel("No, they are too much").CheckAsync();
         await page.GetByLabel("Your mood today").SelectOptionAsync("4");
@@ -67,7 +63,7 @@ public sealed partial class TaperJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Please don't make the next reduction yet", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Talk to your prescriber today.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Withdrawal symptoms and dose steps" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "taper-journal-saved-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-journal-saved-360");
 
         // Print view: on screen it explains itself; as paper it drops the site's header and keeps the plan.
         await page.GotoAsync(planUrl);
@@ -75,7 +71,7 @@ public sealed partial class TaperJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Printable plan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Taper plan for discussion with your prescriber" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print this plan" })).ToBeVisibleAsync();
-        await AssertPageAsync(page, "taper-print-view-360");
+        await BrowserFixture.CheckPageAsync(page, "taper-print-view-360");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByRole(AriaRole.Banner)).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Print this plan" })).ToBeHiddenAsync();
@@ -97,15 +93,7 @@ public sealed partial class TaperJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task OccupancyPreview_WithJavaScriptOff_ShowsSecondaryStatusAndStaysAccessible()
     {
-        var signedIn = await browser.NewPageAsync(PhoneWidth, 780);
-        await SignUpAsync(signedIn, "Casey");
-        var state = await signedIn.Context.StorageStateAsync();
-        var context = await browser.Browser.NewContextAsync(new()
-        {
-            BaseURL = browser.App.BaseUrl, JavaScriptEnabled = false, StorageState = state, ViewportSize = new() { Width = PhoneWidth, Height = 780 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
+        var page = await browser.SignedInPageAsync("Casey", width: PhoneWidth, javaScript: false);
 
         await page.GotoAsync("/taper/plans/new");
         await page.GetByLabel("Medicine and the form you take it in").SelectOptionAsync("citalopram|");
@@ -116,56 +104,9 @@ public sealed partial class TaperJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("Estimated occupancy: parameters SECONDARY.").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Estimated occupancy over time (parameters SECONDARY)" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Schedule" })).ToContainTextAsync("SECONDARY");
-        await AssertFitsAsync(page);
+        await BrowserFixture.AssertFitsAsync(page);
         await browser.AssertAccessibleWithoutJavaScriptAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "taper-occupancy-no-js-360");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
-
-    private async Task SignUpAsync(IPage page, string name)
-    {
-        var email = $"taper-{Guid.NewGuid():N}@example.org";
-        await page.GotoAsync("/account/sign-up");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Your name, as you'd like us to use it").FillAsync(name);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a slow and steady taper plan");
-        await page.GetByLabel("Your time zone").SelectOptionAsync("America/Chicago");
-        await page.GetByLabel("Someone in treatment").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your e-mail" })).ToBeVisibleAsync();
-        var mail = await browser.App.Outbox.WaitForAsync(email, "Confirm your Lantern account");
-        var (userId, token) = Outbox.ReadLink(mail, "/account/confirm-email");
-        await page.GotoAsync($"/account/confirm-email?userId={userId}&token={token}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {name}" })).ToBeVisibleAsync();
-    }
-
-    private static async Task AssertPageAsync(IPage page, string screenshot)
-    {
-        await AssertFitsAsync(page);
-        await BrowserFixture.AssertAccessibleAsync(page);
-        await BrowserFixture.ScreenshotAsync(page, screenshot);
-    }
-
-    private static async Task AssertFitsAsync(IPage page)
-    {
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= PhoneWidth, $"{page.Url} is {scrollWidth}px wide at a {PhoneWidth}px viewport.");
-    }
-
-    private static List<string> WatchCsp(IPage page)
-    {
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (CspPattern().IsMatch(message.Text))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        return violations;
-    }
-
-    [GeneratedRegex("Content Security Policy", RegexOptions.IgnoreCase)]
-    private static partial Regex CspPattern();
 }

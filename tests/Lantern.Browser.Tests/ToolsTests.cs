@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 
 namespace Lantern.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class ToolsTests(BrowserFixture browser)
 {
     [Fact]
@@ -46,8 +45,7 @@ public sealed class ToolsTests(BrowserFixture browser)
 
         await page.GotoAsync(path);
 
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= 360, $"{path} is {scrollWidth}px wide at 360px.");
+        await BrowserFixture.AssertFitsAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 

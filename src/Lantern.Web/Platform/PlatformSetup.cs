@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
@@ -11,6 +10,7 @@ using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Input;
 using Lantern.Web.Platform.OpenApi;
 using Lantern.Web.Platform.Options;
+using Lantern.Web.Platform.People;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
@@ -51,7 +51,8 @@ public static class PlatformSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<HealthDataAccess>();
         services.AddScoped<SessionRevoker>();
-        services.AddScoped<SignedInCrisisPlace>();
+        services.AddScoped<PeopleDirectory>();
+        services.AddScoped<CurrentPerson>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
@@ -86,6 +87,7 @@ public static class PlatformSetup
         app.UseWhen(context => context.Request.IsApi(), api => api.UseStatusCodePages());
         app.UseWhen(context => !context.Request.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseExceptionHandler();
+        app.UseMiddleware<AuditFlushMiddleware>();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=3600",

@@ -1,5 +1,9 @@
-using Deque.AxeCore.Playwright;
+using Lantern.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+
+// One app and one Chromium for the whole run. Every test opens its own browser context (its own cookies) and makes its
+// own users, so the test classes run side by side (see xunit.runner.json).
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
 
 namespace Lantern.Browser.Tests.Infrastructure;
 
@@ -7,7 +11,7 @@ namespace Lantern.Browser.Tests.Infrastructure;
 /// Debian's Chromium driven by Playwright, never a downloaded browser. The host-resolver rule makes
 /// Chromium resolve nothing but 127.0.0.1, so tests cannot send traffic anywhere else.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -19,7 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await App.InitializeAsync();
+        // Kestrel and Chromium start side by side; neither needs the other until the first page opens.
+        var app = App.InitializeAsync().AsTask();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -37,51 +42,23 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
             ],
         });
+        await app;
     }
 
-    /// <summary>A fresh browser context (its own cookies) at a given viewport width.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser context (its own cookies) at a given viewport width, with or without JavaScript.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
+            JavaScriptEnabled = javaScript,
         });
         // Fail fast with Playwright's call log instead of hanging the suite.
         context.SetDefaultTimeout(20_000);
         context.SetDefaultNavigationTimeout(20_000);
         return await context.NewPageAsync();
-    }
-
-    /// <summary>Runs axe and fails with a readable list of every violation on the page.</summary>
-    public static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var violations = result.Violations
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
-            .ToArray();
-        Assert.True(violations.Length == 0, $"axe found {violations.Length} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
-    }
-
-    /// <summary>
-    /// axe runs as JavaScript, which a JavaScript-off page cannot execute: check the exact HTML it
-    /// rendered in a JavaScript-on page at the same address instead.
-    /// </summary>
-    public async Task AssertAccessibleWithoutJavaScriptAsync(IPage page)
-    {
-        var html = await page.ContentAsync();
-        var checker = await NewPageAsync(page.ViewportSize?.Width ?? 1280, page.ViewportSize?.Height ?? 900);
-        await checker.GotoAsync(page.Url);
-        await checker.SetContentAsync(html);
-        await AssertAccessibleAsync(checker);
-        await checker.Context.CloseAsync();
-    }
-
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(Path.Combine(ArtifactsDirectory, "screenshots"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, "screenshots", name + ".png"), FullPage = true });
     }
 
     public async ValueTask DisposeAsync()
@@ -101,10 +78,4 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         return Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts");
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
 }

@@ -6,7 +6,6 @@ using Lantern.Clinical.Safety;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Features.Journey;
-using Lantern.Web.Tests.Features.Pain;
 using Lantern.Web.Tests.Features.Sessions;
 using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
@@ -113,7 +112,7 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
             route.GetProperty("helpText").GetString())));
     }
 
-    private static void FromPage(List<Seen> seen, string path, string kind, (HttpStatusCode Status, string Html, string? Location) page)
+    private static void FromPage(List<Seen> seen, string path, string kind, FormResult page)
     {
         Assert.True(page.Status == HttpStatusCode.OK, $"{path}: {(int)page.Status}");
         var panel = Panel().Match(page.Html);
@@ -139,8 +138,8 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
         return json;
     }
 
-    private static Task<(HttpStatusCode Status, string Html, string? Location)> PostPageAsync(TestUser user, string path, params (string, string)[] fields) =>
-        PainApi.PostFormAsync(user, path, fields, tokenFrom: "/help");
+    private static async Task<FormResult> PostPageAsync(TestUser user, string path, params (string, string)[] fields) =>
+        await PageForms.SubmitAsync(user.Client, path, fields, await PageForms.TokenAsync(user.Client, "/help"));
 
     private static async Task CheckInsAsync(TestUser patient, List<Seen> seen)
     {
@@ -226,8 +225,8 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
             (await JsonAsync(await SessionsApi.PostCheckAsync(caregiver.Client, running, breathingConcern: true), HttpStatusCode.Created)).GetProperty("safety").GetProperty("crisis"));
         FromPage(seen, "/sessions/{id}/day check (hard to wake)", Medical,
             await PostPageAsync(patient, $"/sessions/{running}/day?handler=Check", ("Check.Responsiveness", "hard-to-wake"), ("Check.Calmness", "calm")));
-        FromPage(seen, "/sessions/{id}/day check (support person, hard to wake)", Medical, await PainApi.PostFormAsync(caregiver, $"/sessions/{running}/day?handler=Check",
-            [("Check.Responsiveness", "hard-to-wake"), ("Check.Calmness", "calm")], tokenFrom: $"/sessions/{running}/day"));
+        FromPage(seen, "/sessions/{id}/day check (support person, hard to wake)", Medical, await PageForms.SubmitAsync(caregiver.Client, $"/sessions/{running}/day?handler=Check",
+            [("Check.Responsiveness", "hard-to-wake"), ("Check.Calmness", "calm")]));
         FromJson(seen, "POST /api/v1/sessions/{id}/vitals (after the dose, 190/100)", Medical,
             (await JsonAsync(await SessionsApi.PostVitalsAsync(patient.Client, running, 190, 100), HttpStatusCode.Created)).GetProperty("safety").GetProperty("crisis"));
         FromPage(seen, "/sessions/{id}/day reading (after the dose, 181/80)", Medical,
@@ -279,17 +278,11 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
         FromPage(seen, $"/tools/phq9 right now ({who})", MentalHealth, await ToolFormAsync(client, user, "/tools/phq9?handler=RightNow", [("answer", "yes")]));
     }
 
-    private static async Task<(HttpStatusCode, string, string?)> ToolFormAsync(HttpClient client, TestUser? user, string path, (string, string)[] fields)
+    /// <summary>A tool's form, signed in or out; signed out the token comes from the PHQ-9 tool, signed in from the tools index.</summary>
+    private static async Task<FormResult> ToolFormAsync(HttpClient client, TestUser? user, string path, (string, string)[] fields)
     {
-        if (user is not null)
-        {
-            return await PainApi.PostFormAsync(user, path, fields, tokenFrom: "/tools");
-        }
-
-        var form = await client.GetStringAsync("/tools/phq9", Ct);
-        var token = Token().Match(form).Groups[1].Value;
-        var response = await client.PostAsync(path, new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), new("__af", token)]), Ct);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct), null);
+        client = user?.Client ?? client;
+        return await PageForms.SubmitAsync(client, path, fields, await PageForms.TokenAsync(client, user is null ? "/tools/phq9" : "/tools"));
     }
 
     private static Dictionary<string, object?> ScreeningRequest(int? systolic = null, int? phq9Item9 = null)
@@ -318,7 +311,4 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
 
     [GeneratedRegex("<p><a href=\"([^\"]+)\">([^<]+)</a></p>")]
     private static partial Regex Help();
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -153,7 +153,7 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
 
     private async Task PageAsync(TestUser user, string path, params (string, string)[] fields)
     {
-        var (status, html, _) = await PainApi.PostFormAsync(user, path, fields, tokenFrom: "/tools");
+        var (status, html, _) = await PageForms.SubmitAsync(user.Client, path, fields, await PageForms.TokenAsync(user.Client, "/tools"));
         Assert.True(status == HttpStatusCode.OK, $"POST {path}: {(int)status}");
         CheckText($"POST {path}", html);
     }

@@ -29,9 +29,9 @@ public sealed class ScaleOutTests
         var login = await first.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct);
         var cookie = HttpAssertions.SessionCookie(login)!.Split(';')[0];
 
-        var onSecond = await SendAsync(second, HttpMethod.Get, "/api/v1/me", cookie);
-        var signOutOnSecond = await SendAsync(second, HttpMethod.Post, "/api/v1/auth/logout", cookie);
-        var backOnFirst = await SendAsync(first, HttpMethod.Get, "/api/v1/me", cookie);
+        var onSecond = await HttpAssertions.SendWithCookieAsync(second, HttpMethod.Get, "/api/v1/me", cookie);
+        var signOutOnSecond = await HttpAssertions.SendWithCookieAsync(second, HttpMethod.Post, "/api/v1/auth/logout", cookie);
+        var backOnFirst = await HttpAssertions.SendWithCookieAsync(first, HttpMethod.Get, "/api/v1/me", cookie);
 
         Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, signOutOnSecond.StatusCode);
@@ -53,18 +53,18 @@ public sealed class ScaleOutTests
         var user = await TestUser.CreateAsync(first);
         var login = await second.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct);
         var cookieOnSecond = HttpAssertions.SessionCookie(login)!.Split(';')[0];
-        var servedBefore = await SendAsync(second, HttpMethod.Get, "/api/v1/me", cookieOnSecond);
+        var servedBefore = await HttpAssertions.SendWithCookieAsync(second, HttpMethod.Get, "/api/v1/me", cookieOnSecond);
 
         var ended = revocation switch
         {
-            "sign-out" => await SendAsync(first, HttpMethod.Post, "/api/v1/auth/logout", cookieOnSecond),
+            "sign-out" => await HttpAssertions.SendWithCookieAsync(first, HttpMethod.Post, "/api/v1/auth/logout", cookieOnSecond),
             "end other sessions" => await user.Client.PostAsync("/api/v1/me/sessions/end-others", null, Ct),
             "end that session" => await user.Client.DeleteAsync($"/api/v1/me/sessions/{await OtherSessionIdAsync(user)}", Ct),
             "password change" => await user.Client.PostAsJsonAsync("/api/v1/me/password",
                 new { currentPassword = user.Password, newPassword = "a brand new passphrase 42" }, Ct),
             _ => await EnableTwoStepAsync(user),
         };
-        var servedAfter = await SendAsync(second, HttpMethod.Get, "/api/v1/me", cookieOnSecond);
+        var servedAfter = await HttpAssertions.SendWithCookieAsync(second, HttpMethod.Get, "/api/v1/me", cookieOnSecond);
 
         Assert.Equal(HttpStatusCode.OK, servedBefore.StatusCode);
         Assert.True(ended.IsSuccessStatusCode, $"{revocation} answered {ended.StatusCode}");
@@ -81,12 +81,5 @@ public sealed class ScaleOutTests
     {
         await user.EnableTwoFactorAsync();
         return new HttpResponseMessage(HttpStatusCode.OK);
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(LanternAppFactory app, HttpMethod method, string path, string cookie)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("Cookie", cookie);
-        return await app.CreateClient().SendAsync(request, Ct);
     }
 }

@@ -264,20 +264,7 @@ public static class ApiOperationCatalog
     private static object SignUp(string email) =>
         new { email, password = "correct horse battery staple 7", displayName = "New person", timeZone = "Europe/London", role = "patient" };
 
-    private static Dictionary<string, object?> Screening() => new()
-    {
-        ["ageYears"] = 34,
-        ["pregnant"] = "no",
-        ["breastFeeding"] = "no",
-        ["psychosisHistory"] = "no",
-        ["maniaHistory"] = "no",
-        ["substanceUseDisorder"] = "no",
-        ["aneurysmOrArteriovenousMalformation"] = "no",
-        ["intracerebralHaemorrhage"] = "no",
-        ["uncontrolledBloodPressureOrHeartDisease"] = "no",
-        ["ketamineAllergy"] = "no",
-        ["supportAtHome"] = "adultPresentDuringDoses",
-    };
+    private static Dictionary<string, object?> Screening() => Features.Tools.CalculatorApiTests.CompleteScreening(psychosisHistory: "no");
 
     private static Dictionary<string, object?> Onboarding()
     {

@@ -148,7 +148,7 @@ public sealed class InputBoundaryTests(LanternAppFactory app) : IClassFixture<La
             var path = EndpointInventory.Fill(handler.Route, values) + (handler.Name is { } name ? $"?handler={name}" : string.Empty);
             foreach (var canary in ControlCanaries)
             {
-                var fields = handler.Fields.Where(f => f.Type == typeof(string)).Select(f => new KeyValuePair<string, string>(f.Name, canary));
+                var fields = handler.Fields.Where(f => f.Type == typeof(string)).Select(f => (f.Name, canary));
                 var response = await PageForms.PostAsync(client, path, fields, token);
                 var body = await response.Content.ReadAsStringAsync(Ct);
                 // Shown again on the page (raw or as an HTML character reference) means it was not dropped.

@@ -65,12 +65,11 @@ public sealed partial class PatientOnlyWritesTests(SharedApp app)
             ("/sessions/courses/new", [("Input.Route", "at-home-lozenges"), ("Input.ProviderName", "Riverside"), ("Input.ProviderPhone", "(312) 555-0100"),
                 ("Input.PrescribedDose", "As written"), ("Input.Sessions[0].Date", "2026-12-01"), ("Input.Sessions[0].Time", "10:00")]),
         ];
-        var token = await TokenAsync(member);
+        var token = await PageForms.TokenAsync(member.Client, "/account/security");
         var failures = new List<string>();
         foreach (var (path, fields) in forms)
         {
-            var response = await member.Client.PostAsync(path,
-                new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), new("__af", token)]), Ct);
+            var response = await PageForms.PostAsync(member.Client, path, fields, token);
             if (response.StatusCode != HttpStatusCode.Forbidden)
             {
                 failures.Add($"{path} as {role}: {(int)response.StatusCode} {response.Headers.Location}");
@@ -85,10 +84,9 @@ public sealed partial class PatientOnlyWritesTests(SharedApp app)
     public async Task Patient_SamePageForms_StillSave()
     {
         var patient = await TestUser.CreateAsync(app);
-        var token = await TokenAsync(patient);
+        var token = await PageForms.TokenAsync(patient.Client, "/account/security");
 
-        var response = await patient.Client.PostAsync("/questionnaires/phq9",
-            new FormUrlEncodedContent([.. Enumerable.Range(0, 9).Select(i => new KeyValuePair<string, string>($"Answers[{i}]", "1")), new("__af", token)]), Ct);
+        var response = await PageForms.PostAsync(patient.Client, "/questionnaires/phq9", Enumerable.Range(0, 9).Select(i => ($"Answers[{i}]", "1")), token);
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{(int)response.StatusCode}");
         Assert.Contains("QuestionnaireResponse", await RecordsOwnedByAsync(patient.Id));
@@ -117,16 +115,6 @@ public sealed partial class PatientOnlyWritesTests(SharedApp app)
     private static Task<int> CountOwnedAsync<T>(LanternDbContext db, Guid userId) where T : class, IPatientOwned =>
         db.Set<T>().CountAsync(r => r.PatientId == userId, Ct);
 
-    /// <summary>The antiforgery token is per user, not per page, so any page the account can open gives it.</summary>
-    private static async Task<string> TokenAsync(TestUser user)
-    {
-        var html = await (await user.Client.GetAsync("/account/security", Ct)).Content.ReadAsStringAsync(Ct);
-        return TokenPattern().Match(html).Groups[1].Value;
-    }
-
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex GuidInPath();
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -1,5 +1,6 @@
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,6 +10,9 @@ public sealed record MeResponse(Guid Id, string Email, string DisplayName, strin
 {
     public static MeResponse From(LanternUser user) => new(user.Id, user.Email!, user.DisplayName,
         user.Role.ToString().ToLowerInvariant(), user.TimeZone, user.CrisisCountry, user.TwoFactorEnabled);
+
+    public static MeResponse From(Person person) => new(person.Id, person.Email!, person.DisplayName,
+        person.Role.ToString().ToLowerInvariant(), person.TimeZone, person.CrisisCountry, person.TwoFactorEnabled);
 }
 
 public sealed record MessageResponse(string Message);
@@ -68,9 +72,9 @@ public static class AccountEndpoints
 
         var me = api.MapGroup("/me").WithTags("Account");
 
-        me.MapGet("", async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> (ICurrentUser current, UserManager<LanternUser> users) =>
-            await users.FindByIdAsync(current.UserId?.ToString() ?? string.Empty) is { } user
-                ? TypedResults.Ok(MeResponse.From(user))
+        me.MapGet("", async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> (CurrentPerson person, CancellationToken ct) =>
+            await person.FindAsync(ct) is { } found
+                ? TypedResults.Ok(MeResponse.From(found))
                 : TypedResults.Unauthorized());
 
         me.MapPost("/password", async (ChangePasswordRequest request, ChangePasswordHandler handler, CancellationToken ct) =>
@@ -101,22 +105,5 @@ public static class AccountEndpoints
             await handler.EndOthersAsync(ct);
             return TypedResults.NoContent();
         });
-    }
-
-    public static IServiceCollection AddAccountFeature(this IServiceCollection services)
-    {
-        services.AddScoped<AccountLinks>();
-        services.AddScoped<SignUpHandler>();
-        services.AddScoped<ConfirmEmailHandler>();
-        services.AddScoped<SignInHandler>();
-        services.AddScoped<SignOutHandler>();
-        services.AddScoped<ForgotPasswordHandler>();
-        services.AddSingleton<PasswordResetQueue>();
-        services.AddHostedService<PasswordResetSender>();
-        services.AddScoped<ResetPasswordHandler>();
-        services.AddScoped<ChangePasswordHandler>();
-        services.AddScoped<TwoFactorHandler>();
-        services.AddScoped<ActiveSessionsHandler>();
-        return services;
     }
 }

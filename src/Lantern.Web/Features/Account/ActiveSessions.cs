@@ -48,14 +48,14 @@ public sealed class ActiveSessionsHandler(
             throw new Platform.Access.RecordNotFoundException();
         }
 
-        await audit.RecordAsync(AuditAction.SessionEnded, userId, userId, "Session", sessionId.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.SessionEnded, userId, userId, "Session", sessionId.ToString(), AuditOutcome.Success);
     }
 
     public async Task EndOthersAsync(CancellationToken ct)
     {
         var userId = currentUser.UserId ?? throw new UnauthorizedAccessException();
         await revoker.EndAllAsync(userId, CurrentSessionId(), "signed-out-elsewhere", ct);
-        await audit.RecordAsync(AuditAction.SessionEnded, userId, userId, "Session", null, AuditOutcome.Success, ct);
+        audit.Record(AuditAction.SessionEnded, userId, userId, "Session", null, AuditOutcome.Success);
     }
 
     private Guid? CurrentSessionId() =>

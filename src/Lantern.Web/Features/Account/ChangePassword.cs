@@ -1,6 +1,7 @@
 using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,14 +15,14 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
 /// </summary>
 public sealed class ChangePasswordHandler(
     UserManager<LanternUser> users,
-    ICurrentUser currentUser,
+    CurrentPerson currentPerson,
     PasswordPolicyValidator passwordPolicy,
     SessionRevoker sessions,
     AuditLog audit)
 {
     public async Task HandleAsync(ChangePasswordRequest request, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(currentUser.UserId?.ToString() ?? string.Empty) ?? throw new UnauthorizedAccessException();
+        var user = await currentPerson.GetAccountAsync();
         var problems = passwordPolicy.Check(request.NewPassword ?? string.Empty, user.Email, user.DisplayName);
         if (problems.Count > 0)
         {
@@ -35,6 +36,6 @@ public sealed class ChangePasswordHandler(
         }
 
         await sessions.EndAllAndSignInAgainAsync(user, "password-changed", ct);
-        await audit.RecordAccountAsync(AuditAction.PasswordChanged, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(AuditAction.PasswordChanged, user.Id, AuditOutcome.Success);
     }
 }

@@ -1,6 +1,6 @@
 using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;
@@ -22,7 +22,7 @@ public sealed class ConfirmEmailHandler(UserManager<LanternUser> users, SignInMa
         }
 
         await signIn.SignInAsync(user!, isPersistent: false);
-        await audit.RecordAccountAsync(AuditAction.SignIn, user!.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(AuditAction.SignIn, user!.Id, AuditOutcome.Success);
         return user;
     }
 }

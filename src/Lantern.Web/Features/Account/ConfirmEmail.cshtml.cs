@@ -1,7 +1,6 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Account;
 
@@ -10,7 +9,7 @@ namespace Lantern.Web.Features.Account;
 /// cannot confirm (or sign in) on someone's behalf.
 /// </summary>
 [AllowAnonymous]
-public sealed class ConfirmEmailModel(ConfirmEmailHandler handler) : PageModel
+public sealed class ConfirmEmailModel(ConfirmEmailHandler handler) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid UserId { get; set; }
@@ -26,15 +25,14 @@ public sealed class ConfirmEmailModel(ConfirmEmailHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await handler.HandleAsync(new ConfirmEmailRequest(UserId, Token), ct);
             return Redirect("/");
-        }
-        catch (ValidationFailedException failure)
+        }, onRefused: () =>
         {
-            Problem = failure.Errors.Values.SelectMany(m => m).FirstOrDefault();
-            return Page();
-        }
+            Problem = FirstError();
+            return Task.CompletedTask;
+        });
     }
 }

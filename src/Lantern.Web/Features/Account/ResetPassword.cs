@@ -1,7 +1,7 @@
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 
@@ -45,7 +45,7 @@ public sealed class ResetPasswordHandler(
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await sessions.EndAllAsync(user.Id, keep: null, "password-reset", ct);
-        await audit.RecordAccountAsync(AuditAction.PasswordReset, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(AuditAction.PasswordReset, user.Id, AuditOutcome.Success);
         await mailer.SendAsync(new EmailMessage(user.Email!, "Your Lantern password was changed",
             "The password of your Lantern account was just reset, and every device was signed out.\n\n" +
             "If this was not you, reset it again now from the sign-in page."), ct);

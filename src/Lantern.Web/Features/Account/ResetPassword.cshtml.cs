@@ -1,15 +1,14 @@
-using Lantern.Web.Features.Shared;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lantern.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class ResetPasswordModel(ResetPasswordHandler handler) : PageModel
+public sealed class ResetPasswordModel(ResetPasswordHandler handler) : FormPageModel
 {
     public sealed class InputModel
     {
@@ -34,16 +33,7 @@ public sealed class ResetPasswordModel(ResetPasswordHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            await handler.HandleAsync(new ResetPasswordRequest(UserId, Token, Input.NewPassword), ct);
-            Done = true;
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
-        }
-
+        Done = await TryAsync(() => handler.HandleAsync(new ResetPasswordRequest(UserId, Token, Input.NewPassword), ct));
         return Page();
     }
 }

@@ -1,14 +1,11 @@
-using Lantern.Web.Features.Shared;
-using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Account;
 
 /// <summary>Account and security: password, two-step sign-in status, and the person's active sessions.</summary>
-public sealed class SecurityModel(UserManager<LanternUser> users, ActiveSessionsHandler sessions, ChangePasswordHandler changePassword) : PageModel
+public sealed class SecurityModel(ActiveSessionsHandler sessions, ChangePasswordHandler changePassword) : FormPageModel
 {
     public sealed class InputModel
     {
@@ -19,7 +16,7 @@ public sealed class SecurityModel(UserManager<LanternUser> users, ActiveSessions
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public LanternUser Me { get; private set; } = null!;
+    public Person Me { get; private set; } = null!;
     public IReadOnlyList<SessionSummary> Sessions { get; private set; } = [];
 
     [TempData]
@@ -29,18 +26,12 @@ public sealed class SecurityModel(UserManager<LanternUser> users, ActiveSessions
 
     public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await changePassword.HandleAsync(new ChangePasswordRequest(Input.CurrentPassword, Input.NewPassword), ct);
             Message = "Your password is changed. Every other device has been signed out.";
             return RedirectToPage();
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, onRefused: () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostEndSessionAsync(Guid id, CancellationToken ct)
@@ -59,7 +50,7 @@ public sealed class SecurityModel(UserManager<LanternUser> users, ActiveSessions
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Me = await users.GetUserAsync(User) ?? throw new UnauthorizedAccessException();
+        Me = await CurrentPerson.GetAsync(ct);
         Sessions = await sessions.ListAsync(ct);
     }
 }

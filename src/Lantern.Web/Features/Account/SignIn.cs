@@ -124,7 +124,7 @@ public sealed class SignInHandler(
             result = await signIn.TwoFactorRecoveryCodeSignInAsync(recoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal));
             if (result.Succeeded)
             {
-                await audit.RecordAccountAsync(AuditAction.RecoveryCodeUsed, user.Id, AuditOutcome.Success, ct);
+                audit.RecordAccount(AuditAction.RecoveryCodeUsed, user.Id, AuditOutcome.Success);
             }
         }
         else
@@ -157,7 +157,7 @@ public sealed class SignInHandler(
             // Hash anyway so an unknown address takes as long as a wrong password.
             users.PasswordHasher.HashPassword(new LanternUser { DisplayName = "-", TimeZone = "UTC" }, request.Password ?? string.Empty);
             Log.SignInRefused(logger, "unknown-account");
-            await audit.RecordAsync(AuditAction.SignInFailed, null, null, null, null, AuditOutcome.Failure, ct);
+            audit.Record(AuditAction.SignInFailed, null, null, null, null, AuditOutcome.Failure);
         }
 
         return user;
@@ -192,11 +192,11 @@ public sealed class SignInHandler(
     private async Task AfterFailureAsync(LanternUser user, string reason, bool wasLocked, CancellationToken ct)
     {
         Log.SignInRefused(logger, reason);
-        await audit.RecordAsync(AuditAction.SignInFailed, null, user.Id, null, null, AuditOutcome.Failure, ct);
+        audit.Record(AuditAction.SignInFailed, null, user.Id, null, null, AuditOutcome.Failure);
         if (!wasLocked && await users.IsLockedOutAsync(user))
         {
             Log.LockedOut(logger, user.Id);
-            await audit.RecordAccountAsync(AuditAction.LockedOut, user.Id, AuditOutcome.Denied, ct);
+            audit.RecordAccount(AuditAction.LockedOut, user.Id, AuditOutcome.Denied);
             await mailer.SendAsync(new EmailMessage(user.Email!, "Your Lantern account is paused for 15 minutes",
                 "There were several unsuccessful attempts to sign in to your Lantern account, so we have paused sign-in for 15 minutes.\n\n" +
                 "If this was you, wait and try again, or reset your password from the sign-in page.\n" +
@@ -207,7 +207,7 @@ public sealed class SignInHandler(
     private async Task SucceededAsync(LanternUser user, CancellationToken ct)
     {
         Log.SignedIn(logger, user.Id);
-        await audit.RecordAccountAsync(AuditAction.SignIn, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(AuditAction.SignIn, user.Id, AuditOutcome.Success);
     }
 
     private async Task<bool> VerifySecondFactorAsync(LanternUser user, SignInRequest request, CancellationToken ct)
@@ -217,7 +217,7 @@ public sealed class SignInHandler(
             var redeemed = await users.RedeemTwoFactorRecoveryCodeAsync(user, request.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal));
             if (redeemed.Succeeded)
             {
-                await audit.RecordAccountAsync(AuditAction.RecoveryCodeUsed, user.Id, AuditOutcome.Success, ct);
+                audit.RecordAccount(AuditAction.RecoveryCodeUsed, user.Id, AuditOutcome.Success);
             }
 
             return redeemed.Succeeded;

@@ -16,7 +16,7 @@ public sealed class SignOutHandler(SignInManager<LanternUser> signIn, ICurrentUs
         await signIn.SignOutAsync();
         if (userId is { } id)
         {
-            await audit.RecordAccountAsync(AuditAction.SignOut, id, AuditOutcome.Success, ct);
+            audit.RecordAccount(AuditAction.SignOut, id, AuditOutcome.Success);
         }
 
         http.HttpContext?.Response.Headers.Append("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");

@@ -3,8 +3,8 @@ using Lantern.Clinical.Safety;
 using Lantern.Web.Platform;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Identity;
 
@@ -59,7 +59,7 @@ public sealed class SignUpHandler(
             throw new ValidationFailedException(IdentityErrors.ToFields(created));
         }
 
-        await audit.RecordAccountAsync(AuditAction.AccountCreated, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(AuditAction.AccountCreated, user.Id, AuditOutcome.Success);
         Log.AccountCreated(logger, user.Id);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         await mailer.SendAsync(new EmailMessage(email, "Confirm your Lantern account",
@@ -69,39 +69,39 @@ public sealed class SignUpHandler(
 
     private (string Email, string DisplayName, UserRole Role) Validate(SignUpRequest request)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var email = request.Email?.Trim() ?? string.Empty;
         if (!IsEmail(email))
         {
-            errors["email"] = ["Enter an e-mail address like name@example.com."];
+            errors.Add("email", "Enter an e-mail address like name@example.com.");
         }
 
         var displayName = request.DisplayName?.Trim() ?? string.Empty;
         if (displayName.Length is 0 or > DisplayNameMaxLength)
         {
-            errors["displayName"] = [$"Enter the name you'd like us to use (up to {DisplayNameMaxLength} characters)."];
+            errors.Add("displayName", $"Enter the name you'd like us to use (up to {DisplayNameMaxLength} characters).");
         }
 
         if (!TimeZones.IsValid(request.TimeZone))
         {
-            errors["timeZone"] = ["Choose your time zone from the list."];
+            errors.Add("timeZone", "Choose your time zone from the list.");
         }
 
         if (!Enum.TryParse<UserRole>(request.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
         {
-            errors["role"] = ["Choose whether you are a patient, a caregiver or a therapist."];
+            errors.Add("role", "Choose whether you are a patient, a caregiver or a therapist.");
         }
 
         var passwordProblems = passwordPolicy.Check(request.Password ?? string.Empty, email, displayName);
         if (passwordProblems.Count > 0)
         {
-            errors["password"] = [.. passwordProblems];
+            foreach (var problem in passwordProblems)
+            {
+                errors.Add("password", problem);
+            }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return (email, displayName, role);
     }

@@ -1,16 +1,15 @@
-using Lantern.Web.Features.Shared;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lantern.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class SignUpModel(SignUpHandler handler) : PageModel
+public sealed class SignUpModel(SignUpHandler handler) : FormPageModel
 {
     public sealed class InputModel
     {
@@ -32,16 +31,14 @@ public sealed class SignUpModel(SignUpHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await handler.HandleAsync(new SignUpRequest(Input.Email, Input.Password, Input.DisplayName, Input.TimeZone, Input.Role), ct);
             return RedirectToPage("/Account/CheckEmail");
-        }
-        catch (ValidationFailedException failure)
+        }, onRefused: () =>
         {
-            FormErrors.AddTo(ModelState, failure);
             Input.Password = null;
-            return Page();
-        }
+            return Task.CompletedTask;
+        });
     }
 }

@@ -1,7 +1,8 @@
 using System.Text;
 using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
@@ -20,7 +21,7 @@ public sealed record PasswordConfirmation(string? Password);
 /// </summary>
 public sealed class TwoFactorHandler(
     UserManager<LanternUser> users,
-    ICurrentUser currentUser,
+    CurrentPerson currentPerson,
     SessionRevoker sessions,
     AuditLog audit)
 {
@@ -97,11 +98,10 @@ public sealed class TwoFactorHandler(
     private async Task AfterCredentialChangeAsync(LanternUser user, AuditAction action, CancellationToken ct)
     {
         await sessions.EndAllAndSignInAgainAsync(user, action.ToString(), ct);
-        await audit.RecordAccountAsync(action, user.Id, AuditOutcome.Success, ct);
+        audit.RecordAccount(action, user.Id, AuditOutcome.Success);
     }
 
-    private async Task<LanternUser> CurrentAsync() =>
-        await users.FindByIdAsync(currentUser.UserId?.ToString() ?? string.Empty) ?? throw new UnauthorizedAccessException();
+    private Task<LanternUser> CurrentAsync() => currentPerson.GetAccountAsync();
 
     private async Task<LanternUser> CurrentWithPasswordAsync(PasswordConfirmation request)
     {

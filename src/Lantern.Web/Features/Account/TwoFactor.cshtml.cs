@@ -1,11 +1,9 @@
-using Lantern.Web.Features.Shared;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Account;
 
-public sealed class TwoFactorModel(TwoFactorHandler handler) : PageModel
+public sealed class TwoFactorModel(TwoFactorHandler handler) : FormPageModel
 {
     public sealed class InputModel
     {
@@ -42,14 +40,9 @@ public sealed class TwoFactorModel(TwoFactorHandler handler) : PageModel
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string success, CancellationToken ct)
     {
-        try
+        if (await TryAsync(action))
         {
-            await action();
             Message = success;
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
         }
 
         Input = new InputModel();

@@ -1,4 +1,3 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
 
@@ -18,7 +17,7 @@ public sealed class AcknowledgeAlertHandler(LanternDbContext db, HealthDataAcces
             alert.AcknowledgedAt = time.GetUtcNow();
             alert.AcknowledgedBy = (await access.GetContextAsync(ct)).UserId;
             await db.SaveChangesAsync(ct);
-            JourneyLog.AlertAcknowledged(logger, alert.Id);
+            AlertsLog.AlertAcknowledged(logger, alert.Id);
         }
 
         return AlertResponse.From(alert);

@@ -1,20 +1,12 @@
-using Lantern.Clinical;
-using Lantern.Clinical.Safety;
-using Lantern.Web.Features.Journey;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Alerts;
 
 public sealed class IndexModel(
     ListAlertsHandler list,
     AcknowledgeAlertHandler acknowledge,
-    PatientProfiles profiles,
-    ICurrentUser me,
-    HealthDataAccess access,
-    CareTeam.SharedAlertsHandler shared) : PageModel
+    CareTeam.SharedAlertsHandler shared) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "seen")]
     public string? Seen { get; set; }
@@ -35,7 +27,8 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        IsCareTeam = (await access.GetContextAsync(ct)).Role != UserRole.Patient;
+        var me = await CurrentPerson.GetAsync(ct);
+        IsCareTeam = !me.IsPatient;
         if (IsCareTeam)
         {
             Shared = await shared.HandleAsync(ShowAll, ct);
@@ -44,37 +37,16 @@ public sealed class IndexModel(
         {
             Alerts = await list.HandleAsync(new ListAlertsRequest(ShowAll ? "all" : "open", null), ct);
             // The patient sees which care-team member marked an alert as seen.
-            ViewData[AcknowledgedByKey] = await list.AcknowledgedByOthersAsync(Alerts, ct);
+            ViewData[AlertText.AcknowledgedByKey] = await list.AcknowledgedByOthersAsync(Alerts, ct);
         }
 
-        ViewData[TimeZoneKey] = (await profiles.GetAsync(me.UserId!.Value, ct)).TimeZone;
+        ViewData[AlertText.TimeZoneKey] = me.TimeZone;
         Message = Seen == "1" ? "Marked as seen." : null;
     }
 
-    /// <summary>ViewData key for the zone the alert list formats times in.</summary>
-    public const string TimeZoneKey = "journey-zone";
-
-    /// <summary>ViewData key for the names of care-team members who acknowledged alerts in the list.</summary>
-    public const string AcknowledgedByKey = "alerts-acknowledged-by";
-
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, string? returnTo, CancellationToken ct)
     {
-        try
-        {
-            await acknowledge.HandleAsync(id, ct);
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound();
-        }
-
+        await acknowledge.HandleAsync(id, ct);
         return returnTo == "dashboard" ? Redirect("/dashboard") : Redirect("/alerts?seen=1");
     }
-
-    /// <summary>A stored level code in plain words (from Lantern.Clinical's one list); an unknown code says so plainly.</summary>
-    public static string LevelText(string level) =>
-        Enum.GetValues<ActionLevel>().Where(l => l.ToCode() == level).Select(l => l.ToWords()).FirstOrDefault() ?? "Talk to your care team";
-
-    public static string When(DateTimeOffset instant, object? zone) =>
-        zone is string id ? LocalTime.DateAndTime(instant, id) : LocalTime.DateAndTime(instant, "UTC") + " UTC";
 }

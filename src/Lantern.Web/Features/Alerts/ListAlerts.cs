@@ -1,6 +1,6 @@
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Alerts;
@@ -25,6 +25,15 @@ public sealed class ListAlertsHandler(LanternDbContext db, HealthDataAccess acce
 
         var me = await access.GetContextAsync(ct);
         var alerts = await access.ForPatientAsync(db.Set<Alert>().AsNoTracking(), request.PatientId ?? me.UserId, AccessScope.Alerts, ct);
+        return await ListAsync(alerts, openOnly, ct);
+    }
+
+    /// <summary>The alerts of a patient already opened through the chokepoint (the care-team summary reads several kinds).</summary>
+    public Task<IReadOnlyList<AlertResponse>> ListAsync(PatientRecords patient, bool openOnly, CancellationToken ct) =>
+        ListAsync(patient.Query(db.Set<Alert>().AsNoTracking(), AccessScope.Alerts), openOnly, ct);
+
+    private static async Task<IReadOnlyList<AlertResponse>> ListAsync(IQueryable<Alert> alerts, bool openOnly, CancellationToken ct)
+    {
         if (openOnly)
         {
             alerts = alerts.Where(a => a.AcknowledgedAt == null);

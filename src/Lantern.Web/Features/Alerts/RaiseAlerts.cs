@@ -1,5 +1,4 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Alerts;
@@ -28,7 +27,7 @@ public sealed class AlertRaiser(LanternDbContext db, TimeProvider time, ILogger<
         if (alerts.Length > 0)
         {
             db.Set<Alert>().AddRange(alerts);
-            JourneyLog.AlertsRaised(logger, alerts.Length, patientId);
+            AlertsLog.AlertsRaised(logger, alerts.Length, patientId);
         }
 
         return alerts;

@@ -1,12 +1,10 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>Opening an invitation link: see what will be shared, then accept (a POST, so link scanners cannot).</summary>
-public sealed class AcceptModel(AcceptInvitationHandler handler) : PageModel
+public sealed class AcceptModel(AcceptInvitationHandler handler) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = string.Empty;
@@ -22,20 +20,14 @@ public sealed class AcceptModel(AcceptInvitationHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             var accepted = await handler.AcceptAsync(Token, ct);
             return Redirect($"/care-team/patients/{accepted.PatientId}");
-        }
-        catch (ValidationFailedException failure)
+        }, onRefused: async () =>
         {
-            Problem = failure.Errors.Values.SelectMany(m => m).First();
+            Problem = FirstError();
             Preview = await handler.PreviewAsync(Token, ct);
-            return Page();
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound();
-        }
+        });
     }
 }

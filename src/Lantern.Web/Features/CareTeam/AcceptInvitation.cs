@@ -1,9 +1,8 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CareTeam;
@@ -19,16 +18,16 @@ public sealed record AcceptedResponse(Guid GrantId, Guid PatientId, IReadOnlyLis
 /// </summary>
 public sealed class AcceptInvitationHandler(
     LanternDbContext db,
-    ICurrentUser currentUser,
-    UserManager<LanternUser> users,
+    CurrentPerson currentPerson,
+    PeopleDirectory people,
     AuditLog audit,
     TimeProvider time)
 {
     public async Task<InvitationPreview> PreviewAsync(string token, CancellationToken ct)
     {
         var (invitation, _) = await FindUsableAsync(token, ct);
-        var patient = await users.FindByIdAsync(invitation.PatientId.ToString()) ?? throw new RecordNotFoundException();
-        var me = await CurrentAsync();
+        var patient = await people.GetAsync(invitation.PatientId, ct);
+        var me = await currentPerson.GetAsync(ct);
         return new InvitationPreview(patient.DisplayName, invitation.InviteeRole.ToString().ToLowerInvariant(),
             AccessScopes.ToNames(invitation.Scopes), invitation.GrantExpiresAt is { } end ? DateOnly.FromDateTime(end.UtcDateTime) : null,
             !me.TwoFactorEnabled);
@@ -70,13 +69,13 @@ public sealed class AcceptInvitationHandler(
         db.CareGrants.Add(grant);
         await db.SaveChangesAsync(ct);
 
-        await audit.RecordAsync(AuditAction.GrantCreated, me.Id, invitation.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.GrantCreated, me.Id, invitation.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success);
         return new AcceptedResponse(grant.Id, grant.PatientId, AccessScopes.ToNames(grant.Scopes));
     }
 
-    private async Task<(CareInvitation Invitation, LanternUser Me)> FindUsableAsync(string token, CancellationToken ct)
+    private async Task<(CareInvitation Invitation, Person Me)> FindUsableAsync(string token, CancellationToken ct)
     {
-        var me = await CurrentAsync();
+        var me = await currentPerson.GetAsync(ct);
         var hash = CareInvitation.Hash(token ?? string.Empty);
         var invitation = await db.Set<CareInvitation>().AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
         var usable = invitation is not null
@@ -86,7 +85,4 @@ public sealed class AcceptInvitationHandler(
             && (invitation.InviteeEmail is null || string.Equals(invitation.InviteeEmail, me.Email, StringComparison.OrdinalIgnoreCase));
         return usable ? (invitation!, me) : throw new RecordNotFoundException();
     }
-
-    private async Task<LanternUser> CurrentAsync() =>
-        await users.FindByIdAsync(currentUser.UserId?.ToString() ?? string.Empty) ?? throw new UnauthorizedAccessException();
 }

@@ -90,11 +90,10 @@ public sealed class AlertNotificationDispatcher(
 
     /// <summary>Grantees with a live grant that includes alerts, and two-step sign-in on (the same rule as reading).</summary>
     private async Task<IReadOnlyList<string>> RecipientsAsync(Guid patientId, DateTimeOffset now, CancellationToken ct) =>
-        await db.CareGrants.AsNoTracking()
-            .Where(g => g.PatientId == patientId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now)
-                && (g.Scopes & AccessScope.Alerts) == AccessScope.Alerts)
+        await db.InForce(now, AccessScope.Alerts).AsNoTracking()
+            .Where(g => g.PatientId == patientId)
             .Join(db.Users, g => g.GranteeId, u => u.Id, (g, u) => u)
-            .Where(u => u.TwoFactorEnabled && u.Email != null)
+            .Where(u => u.Email != null)
             .Select(u => u.Email!)
             .Distinct()
             .ToListAsync(ct);

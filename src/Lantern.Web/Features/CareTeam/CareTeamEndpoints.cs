@@ -1,5 +1,4 @@
-using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.CareTeam;
 
@@ -29,10 +28,9 @@ public static class CareTeamEndpoints
 
         team.MapGet("/grants", async (ManageCareTeamHandler handler, CancellationToken ct) => TypedResults.Ok((await handler.ListAsync(ct)).Grants));
         team.MapPut("/grants/{id:guid}", async (Guid id, UpdateGrantRequest request, ManageCareTeamHandler handler,
-            UserManager<LanternUser> users, ICurrentUser current, CancellationToken ct) =>
+            CurrentPerson person, CancellationToken ct) =>
         {
-            var me = await users.FindByIdAsync(current.UserId?.ToString() ?? string.Empty) ?? throw new UnauthorizedAccessException();
-            await handler.UpdateAsync(id, request, me.TimeZone, ct);
+            await handler.UpdateAsync(id, request, (await person.GetAsync(ct)).TimeZone, ct);
             return TypedResults.NoContent();
         });
         team.MapDelete("/grants/{id:guid}", async (Guid id, ManageCareTeamHandler handler, CancellationToken ct) =>
@@ -54,22 +52,5 @@ public static class CareTeamEndpoints
 
         api.MapGet("/audit/me", async (WhoSawMyDataHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
             .WithTags("Care team");
-    }
-
-    public static IServiceCollection AddCareTeamFeature(this IServiceCollection services)
-    {
-        services.AddScoped<InviteToCareTeamHandler>();
-        services.AddScoped<AcceptInvitationHandler>();
-        services.AddScoped<ManageCareTeamHandler>();
-        services.AddScoped<MyPatientsHandler>();
-        services.AddScoped<WhoSawMyDataHandler>();
-        services.AddScoped<AlertNotificationDispatcher>();
-        services.AddScoped<CaseloadHandler>();
-        services.AddScoped<PatientSummaryHandler>();
-        services.AddScoped<SharedAlertsHandler>();
-        services.AddSingleton(InstanceIdentity.Create());
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<AlertNotificationWorker>();
-        return services;
     }
 }

@@ -5,7 +5,7 @@ using Lantern.Web.Features.Sessions;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,14 +103,14 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
                     .Select(s => (s.Total, s.Band, s.Day)).Take(2).ToArray())
                 : null;
             int? daysSince = moodIds.Contains(p.Id) && lastCheckIns.TryGetValue(p.Id, out var last)
-                ? TimeZones.LocalDate(now, p.TimeZone).DayNumber - last.DayNumber
+                ? LocalTime.DateOf(now, p.TimeZone).DayNumber - last.DayNumber
                 : null;
             return new CaseloadRow(p.Id, p.DisplayName, AccessScopes.ToNames(me.SharedWithMe[p.Id]), Trend("phq9"), Trend("gad7"),
                 daysSince, alertIds.Contains(p.Id) ? openAlerts.GetValueOrDefault(p.Id) : null,
-                planned[p.Id].Where(d => d >= TimeZones.LocalDate(now, p.TimeZone)).Order().Cast<DateOnly?>().FirstOrDefault());
+                planned[p.Id].Where(d => d >= LocalTime.DateOf(now, p.TimeZone)).Order().Cast<DateOnly?>().FirstOrDefault());
         }).ToList();
 
-        await audit.RecordReadsAsync(me.UserId, rows.Select(r => r.PatientId), "Caseload", ct);
+        audit.RecordReads(me.UserId, rows.Select(r => r.PatientId), "Caseload");
 
         return Sort(rows, sort);
     }

@@ -1,19 +1,16 @@
-using Lantern.Web.Features.Shared;
 using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>"Who can see my data" for patients; "people who share with me" for caregivers and therapists.</summary>
 public sealed class IndexModel(
-    UserManager<LanternUser> users,
     ManageCareTeamHandler manage,
     InviteToCareTeamHandler invite,
-    CaseloadHandler caseload) : PageModel
+    CaseloadHandler caseload) : FormPageModel
 {
     public sealed class InviteInput
     {
@@ -26,7 +23,7 @@ public sealed class IndexModel(
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
-    public LanternUser Me { get; private set; } = null!;
+    public Person Me { get; private set; } = null!;
     public CareTeamResponse Team { get; private set; } = new([], []);
     public IReadOnlyList<CaseloadRow> Caseload { get; private set; } = [];
 
@@ -53,17 +50,12 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
     {
-        try
+        await TryAsync(async () =>
         {
             var created = await invite.HandleAsync(new InviteRequest(Input.Role, Input.Scopes, Input.Email, Input.EndsOn), ct);
             NewLink = created.Link;
             Input = new InviteInput();
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
-        }
-
+        });
         await LoadAsync(ct);
         return Page();
     }
@@ -77,18 +69,12 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostUpdateAsync(Guid id, List<string> scopes, DateOnly? endsOn, bool clearEnd, CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
-            await manage.UpdateAsync(id, new UpdateGrantRequest(scopes, endsOn, clearEnd), (await CurrentAsync()).TimeZone, ct);
+            await manage.UpdateAsync(id, new UpdateGrantRequest(scopes, endsOn, clearEnd), (await CurrentPerson.GetAsync(ct)).TimeZone, ct);
             Message = "Sharing updated.";
             return RedirectToPage();
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure, prefix: "Grant");
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, onRefused: () => LoadAsync(ct), prefix: "Grant");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
@@ -100,7 +86,7 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Me = await CurrentAsync();
+        Me = await CurrentPerson.GetAsync(ct);
         if (Me.Role == UserRole.Patient)
         {
             Team = await manage.ListAsync(ct);
@@ -110,6 +96,4 @@ public sealed class IndexModel(
             Caseload = await caseload.HandleAsync(CaseloadHandler.SortKeys.Contains(Sort ?? "") ? Sort : null, ct);
         }
     }
-
-    private async Task<LanternUser> CurrentAsync() => await users.GetUserAsync(User) ?? throw new UnauthorizedAccessException();
 }

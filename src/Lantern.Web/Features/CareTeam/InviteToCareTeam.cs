@@ -3,10 +3,11 @@ using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Options;
-using Microsoft.AspNetCore.Identity;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
+using Lantern.Web.Platform.Time;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.CareTeam;
@@ -23,7 +24,7 @@ public sealed record InvitationResponse(Guid Id, string Role, IReadOnlyList<stri
 public sealed class InviteToCareTeamHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    UserManager<LanternUser> users,
+    CurrentPerson currentPerson,
     IMailer mailer,
     AuditLog audit,
     TimeProvider time,
@@ -37,7 +38,7 @@ public sealed class InviteToCareTeamHandler(
             throw new PatientOnlyException();
         }
 
-        var patient = await users.FindByIdAsync(context.UserId.ToString()) ?? throw new UnauthorizedAccessException();
+        var patient = await currentPerson.GetAsync(ct);
         var (role, scopes, email, endsOn) = Validate(request, patient);
         var now = time.GetUtcNow();
         var (token, hash) = CareInvitation.NewToken();
@@ -47,14 +48,14 @@ public sealed class InviteToCareTeamHandler(
             InviteeEmail = email,
             InviteeRole = role,
             Scopes = scopes,
-            GrantExpiresAt = endsOn is { } day ? CareTeamDates.EndOfDay(day, patient.TimeZone) : null,
+            GrantExpiresAt = endsOn is { } day ? LocalTime.EndOfDay(day, patient.TimeZone) : null,
             TokenHash = hash,
             CreatedAt = now,
             ExpiresAt = now + CareInvitation.ValidFor,
         };
         db.Set<CareInvitation>().Add(invitation);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.GrantCreated, patient.Id, patient.Id, nameof(CareInvitation), invitation.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.GrantCreated, patient.Id, patient.Id, nameof(CareInvitation), invitation.Id.ToString(), AuditOutcome.Success);
 
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/care-team/accept/{token}";
         if (email is not null)
@@ -78,40 +79,37 @@ public sealed class InviteToCareTeamHandler(
         invitation.ExpiresAt,
         link);
 
-    private (UserRole Role, AccessScope Scopes, string? Email, DateOnly? EndsOn) Validate(InviteRequest request, LanternUser patient)
+    private (UserRole Role, AccessScope Scopes, string? Email, DateOnly? EndsOn) Validate(InviteRequest request, Person patient)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!Enum.TryParse<UserRole>(request.Role, ignoreCase: true, out var role) || role == UserRole.Patient || !Enum.IsDefined(role))
         {
-            errors["role"] = ["Choose caregiver or therapist."];
+            errors.Add("role", "Choose caregiver or therapist.");
         }
 
         if (request.Scopes is null || request.Scopes.Count == 0 || !AccessScopes.TryParse(request.Scopes, out var scopes) || scopes == AccessScope.None)
         {
-            errors["scopes"] = ["Choose at least one kind of information to share: " + string.Join(", ", AccessScopes.ToNames(AccessScopes.All)) + "."];
+            errors.Add("scopes", "Choose at least one kind of information to share: " + string.Join(", ", AccessScopes.ToNames(AccessScopes.All)) + ".");
             scopes = AccessScope.None;
         }
 
         var email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
         if (email is not null && !SignUpHandler.IsEmail(email))
         {
-            errors["email"] = ["Enter an e-mail address like name@example.com, or leave it empty to get a link to pass on yourself."];
+            errors.Add("email", "Enter an e-mail address like name@example.com, or leave it empty to get a link to pass on yourself.");
         }
         else if (email is not null && string.Equals(email, patient.Email, StringComparison.OrdinalIgnoreCase))
         {
-            errors["email"] = ["That is your own address. Enter the address of the person you want to invite."];
+            errors.Add("email", "That is your own address. Enter the address of the person you want to invite.");
         }
 
-        var today = Platform.Time.TimeZones.LocalDate(time.GetUtcNow(), patient.TimeZone);
+        var today = LocalTime.Today(time, patient.TimeZone);
         if (request.EndsOn is { } endsOn && endsOn <= today)
         {
-            errors["endsOn"] = ["Choose an end date after today, or leave it empty to share until you stop it."];
+            errors.Add("endsOn", "Choose an end date after today, or leave it empty to share until you stop it.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return (role, scopes, email, request.EndsOn);
     }

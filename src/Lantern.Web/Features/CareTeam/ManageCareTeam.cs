@@ -1,7 +1,8 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
+using Lantern.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CareTeam;
@@ -23,8 +24,8 @@ public sealed class ManageCareTeamHandler(LanternDbContext db, HealthDataAccess 
     {
         var me = await access.GetContextAsync(ct);
         var now = time.GetUtcNow();
-        var grants = await db.CareGrants.AsNoTracking()
-            .Where(g => g.PatientId == me.UserId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
+        var grants = await db.CareGrants.AsNoTracking().Live(now)
+            .Where(g => g.PatientId == me.UserId)
             .Join(db.Users, g => g.GranteeId, u => u.Id, (g, u) => new { Grant = g, u.DisplayName, u.Role, u.TwoFactorEnabled })
             .ToListAsync(ct);
         var invitations = await db.Set<CareInvitation>().AsNoTracking()
@@ -46,16 +47,16 @@ public sealed class ManageCareTeamHandler(LanternDbContext db, HealthDataAccess 
             throw new ValidationFailedException("scopes", "Choose at least one kind of information, or stop sharing instead.");
         }
 
-        var today = Platform.Time.TimeZones.LocalDate(time.GetUtcNow(), patientTimeZone);
+        var today = LocalTime.Today(time, patientTimeZone);
         if (request.EndsOn is { } endsOn && endsOn <= today)
         {
             throw new ValidationFailedException("endsOn", "Choose an end date after today.");
         }
 
         grant.Scopes = scopes;
-        grant.ExpiresAt = request.EndsOn is { } day ? CareTeamDates.EndOfDay(day, patientTimeZone) : request.ClearEnd ? null : grant.ExpiresAt;
+        grant.ExpiresAt = request.EndsOn is { } day ? LocalTime.EndOfDay(day, patientTimeZone) : request.ClearEnd ? null : grant.ExpiresAt;
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.GrantChanged, grant.PatientId, grant.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.GrantChanged, grant.PatientId, grant.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success);
     }
 
     public async Task RevokeAsync(Guid grantId, CancellationToken ct)
@@ -63,7 +64,7 @@ public sealed class ManageCareTeamHandler(LanternDbContext db, HealthDataAccess 
         var grant = await FindOwnGrantAsync(grantId, ct);
         grant.RevokedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.GrantRevoked, grant.PatientId, grant.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.GrantRevoked, grant.PatientId, grant.PatientId, nameof(CareGrant), grant.Id.ToString(), AuditOutcome.Success);
     }
 
     public async Task CancelInvitationAsync(Guid invitationId, CancellationToken ct)
@@ -77,7 +78,7 @@ public sealed class ManageCareTeamHandler(LanternDbContext db, HealthDataAccess 
             throw new RecordNotFoundException();
         }
 
-        await audit.RecordAsync(AuditAction.GrantRevoked, me.UserId, me.UserId, nameof(CareInvitation), invitationId.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.GrantRevoked, me.UserId, me.UserId, nameof(CareInvitation), invitationId.ToString(), AuditOutcome.Success);
     }
 
     /// <summary>A live grant given by the caller; grants given to the caller or by others are not found.</summary>

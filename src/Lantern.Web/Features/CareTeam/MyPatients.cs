@@ -27,15 +27,14 @@ public sealed class MyPatientsHandler(LanternDbContext db, HealthDataAccess acce
             return [];
         }
 
-        var now = time.GetUtcNow();
+        var live = db.CareGrants.Live(time.GetUtcNow());
         var rows = await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .Select(u => new
             {
                 u.Id,
                 u.DisplayName,
-                EndsAt = db.CareGrants.Where(g => g.PatientId == u.Id && g.GranteeId == me.UserId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
-                    .Min(g => g.ExpiresAt),
+                EndsAt = live.Where(g => g.PatientId == u.Id && g.GranteeId == me.UserId).Min(g => g.ExpiresAt),
             })
             .ToListAsync(ct);
         return rows.OrderBy(r => r.DisplayName, StringComparer.CurrentCulture)
@@ -60,7 +59,7 @@ public sealed class MyPatientsHandler(LanternDbContext db, HealthDataAccess acce
         var text = request.Text?.Trim() ?? string.Empty;
         if (text.Length is 0 or > TherapistNoteConfiguration.MaxLength)
         {
-            throw new Platform.Http.ValidationFailedException("text", $"Write a note of up to {TherapistNoteConfiguration.MaxLength} characters.");
+            throw new Platform.Problems.ValidationFailedException("text", $"Write a note of up to {TherapistNoteConfiguration.MaxLength} characters.");
         }
 
         var note = new TherapistNote { AuthorId = me, PatientId = patientId, Text = text, CreatedAt = time.GetUtcNow() };
@@ -74,7 +73,7 @@ public sealed class MyPatientsHandler(LanternDbContext db, HealthDataAccess acce
     {
         var client = (await ListAsync(ct)).FirstOrDefault(p => p.PatientId == patientId) ?? throw new RecordNotFoundException();
         var me = await access.GetContextAsync(ct);
-        await audit.RecordAsync(AuditAction.RecordRead, me.UserId, patientId, "CareTeamSummary", null, AuditOutcome.Success, ct);
+        audit.Record(AuditAction.RecordRead, me.UserId, patientId, "CareTeamSummary", null, AuditOutcome.Success);
         return client;
     }
 

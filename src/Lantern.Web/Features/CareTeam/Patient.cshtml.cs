@@ -1,12 +1,9 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Shared;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Input;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.CareTeam;
 
@@ -14,9 +11,8 @@ namespace Lantern.Web.Features.CareTeam;
 public sealed class PatientModel(
     MyPatientsHandler handler,
     PatientSummaryHandler summary,
-    UserManager<LanternUser> users,
     AcknowledgeAlertHandler acknowledge,
-    Guide.GuideCatalogue guide) : PageModel
+    Guide.GuideCatalogue guide) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid PatientId { get; set; }
@@ -53,17 +49,11 @@ public sealed class PatientModel(
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await handler.AddNoteAsync(PatientId, new AddNoteRequest(NoteText), ct);
             return RedirectToPage(new { PatientId });
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure, prefix: "Note");
-            await LoadAsync(ct);
-            return Page();
-        }
+        }, onRefused: () => LoadAsync(ct), prefix: "Note");
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -71,7 +61,7 @@ public sealed class PatientModel(
         var shared = await summary.HandleAsync(PatientId, ct);
         (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7, UpcomingSessions) =
             (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7, shared.UpcomingSessions);
-        IsTherapist = (await users.GetUserAsync(User))?.Role == UserRole.Therapist;
+        IsTherapist = (await CurrentPerson.GetAsync(ct)).Role == UserRole.Therapist;
         if (IsTherapist)
         {
             Notes = await handler.NotesAsync(PatientId, ct);

@@ -1,6 +1,5 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Platform.Access;
@@ -25,12 +24,12 @@ public sealed record PatientSummaryResponse(
 public sealed record UpcomingSessionResponse(Guid SessionId, DateOnly Date, TimeOnly Time, string State, bool IsBooster, bool YouAreTheSupportPerson);
 
 /// <summary>
-/// The shared summary behind <c>/api/v1/careteam/patients/{id}/summary</c> and the client page. Every part is read
-/// through the access chokepoint with its own scope, so each is audited as that kind of record.
+/// The shared summary behind <c>/api/v1/careteam/patients/{id}/summary</c> and the client page. The patient is opened
+/// through the access chokepoint once; each part is read with its own scope and audited as that kind of record, and the
+/// request's events are written together.
 /// </summary>
 public sealed class PatientSummaryHandler(
-    MyPatientsHandler people, LanternDbContext db, HealthDataAccess access, ListCheckInsHandler checkIns, ListAlertsHandler alerts,
-    PatientProfiles profiles, TimeProvider time)
+    MyPatientsHandler myPatients, LanternDbContext db, HealthDataAccess access, ListCheckInsHandler checkIns, ListAlertsHandler alerts)
 {
     public const int RecentDays = 14;
 
@@ -38,19 +37,19 @@ public sealed class PatientSummaryHandler(
 
     public async Task<PatientSummaryResponse> HandleAsync(Guid patientId, CancellationToken ct)
     {
-        var person = await people.OpenAsync(patientId, ct);
-        var me = await access.GetContextAsync(ct);
+        var person = await myPatients.OpenAsync(patientId, ct);
+        var patient = await access.OpenPatientAsync(patientId, ct);
 
         IReadOnlyList<CheckInResponse>? recent = null;
-        if (me.CanRead(patientId, AccessScope.Mood))
+        if (patient.CanRead(AccessScope.Mood))
         {
-            recent = (await checkIns.HandleAsync(new ListCheckInsRequest(null, null, patientId), ct)).TakeLast(RecentDays).Reverse().ToArray();
+            recent = (await checkIns.ListAsync(patient, null, null, ct)).TakeLast(RecentDays).Reverse().ToArray();
         }
 
         ScoreTrend? phq9 = null, gad7 = null;
-        if (me.CanRead(patientId, AccessScope.Questionnaires))
+        if (patient.CanRead(AccessScope.Questionnaires))
         {
-            var responses = await access.ForPatientAsync(db.Set<QuestionnaireResponse>().AsNoTracking(), patientId, AccessScope.Questionnaires, ct);
+            var responses = patient.Query(db.Set<QuestionnaireResponse>().AsNoTracking(), AccessScope.Questionnaires);
             async Task<ScoreTrend?> TrendAsync(string instrument) => CaseloadHandler.ToTrend(
                 (await responses.Where(r => r.Instrument == instrument)
                     .OrderByDescending(r => r.CompletedAt)
@@ -61,15 +60,13 @@ public sealed class PatientSummaryHandler(
             gad7 = await TrendAsync("gad7");
         }
 
-        var open = me.CanRead(patientId, AccessScope.Alerts)
-            ? await alerts.HandleAsync(new ListAlertsRequest("open", patientId), ct)
-            : null;
+        var open = patient.CanRead(AccessScope.Alerts) ? await alerts.ListAsync(patient, openOnly: true, ct) : null;
 
         IReadOnlyList<UpcomingSessionResponse>? upcoming = null;
-        if (me.CanRead(patientId, AccessScope.Sessions))
+        if (patient.CanRead(AccessScope.Sessions))
         {
-            var today = (await profiles.GetAsync(patientId, ct)).Today(time);
-            var sessions = await access.ForPatientAsync(db.DosingSessions().AsNoTracking(), patientId, AccessScope.Sessions, ct);
+            var today = patient.Patient.Today;
+            var sessions = patient.Query(db.DosingSessions().AsNoTracking(), AccessScope.Sessions);
             upcoming = (await sessions
                     .Where(x => x.State == SessionState.Started || (x.State == SessionState.Planned && x.PlannedDate >= today))
                     .OrderBy(x => x.PlannedDate)
@@ -78,7 +75,7 @@ public sealed class PatientSummaryHandler(
                 .OrderByDescending(x => x.State == SessionState.Started).ThenBy(x => x.PlannedDate).ThenBy(x => x.PlannedTime)
                 .Take(UpcomingShown)
                 .Select(x => new UpcomingSessionResponse(x.Id, x.PlannedDate, x.PlannedTime, SessionCodes.ToCode(x.State), x.IsBooster,
-                    x.SupportUserId == me.UserId))
+                    x.SupportUserId == patient.Access.UserId))
                 .ToArray();
         }
 

@@ -34,7 +34,7 @@ public sealed class SharedAlertsHandler(LanternDbContext db, HealthDataAccess ac
         var alerts = await query.OrderByDescending(a => a.RaisedAt).Take(MaxReturned).ToListAsync(ct);
         var nameIds = alerts.Select(a => a.PatientId).Concat(alerts.Where(a => a.AcknowledgedBy != null).Select(a => a.AcknowledgedBy!.Value)).Distinct().ToArray();
         var names = await db.Users.AsNoTracking().Where(u => nameIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        await audit.RecordReadsAsync(me.UserId, alerts.Select(a => a.PatientId), nameof(Alert), ct);
+        audit.RecordReads(me.UserId, alerts.Select(a => a.PatientId), nameof(Alert));
 
         return alerts.Select(a => new SharedAlertResponse(a.PatientId, names.GetValueOrDefault(a.PatientId, "Someone"), AlertResponse.From(a),
             a.AcknowledgedBy is { } by ? names.GetValueOrDefault(by) : null)).ToArray();

@@ -1,12 +1,8 @@
 using System.Globalization;
-using Lantern.Web.Features.Journey;
-using Lantern.Web.Features.Shared;
 using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.CheckIns;
 
@@ -21,10 +17,7 @@ public sealed class CheckInModel(
     RecordCheckInHandler record,
     UpdateCheckInHandler update,
     DeleteCheckInHandler delete,
-    GetCheckInHandler get,
-    PatientProfiles profiles,
-    ICurrentUser currentUser,
-    TimeProvider time) : PageModel
+    GetCheckInHandler get) : FormPageModel
 {
     public sealed class InputModel
     {
@@ -82,7 +75,7 @@ public sealed class CheckInModel(
             return Page();
         }
 
-        try
+        return await SubmitAsync(async () =>
         {
             CheckInSaved saved;
             if (Existing is { } existing)
@@ -108,17 +101,7 @@ public sealed class CheckInModel(
             Saved = true;
             Existing = await get.FindOwnForDayAsync(Day, ct);
             return Page();
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
-            return Page();
-        }
-        catch (CheckInConflictException conflict)
-        {
-            ModelState.AddModelError(string.Empty, conflict.Message);
-            return Page();
-        }
+        });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
@@ -148,12 +131,9 @@ public sealed class CheckInModel(
         return new ScaleField(field, $"Input.{property}", label, hint, value, error, optional);
     }
 
-    public string Invalid(string property) => ModelState[$"Input.{property}"]?.Errors.Count > 0 ? "true" : "false";
-
     private async Task LoadAsync(CancellationToken ct)
     {
-        var profile = await profiles.GetAsync(currentUser.UserId ?? throw new UnauthorizedAccessException(), ct);
-        Today = profile.Today(time);
+        Today = (await CurrentPerson.GetAsync(ct)).Today;
         Day = Today;
         var unreadable = ModelState.TryGetValue("date", out var given) && given.Errors.Count > 0;
         if (Date is not null || unreadable)

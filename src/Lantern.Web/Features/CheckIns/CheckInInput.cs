@@ -1,6 +1,6 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.WarningSigns;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CheckIns;
 

@@ -1,4 +1,5 @@
 using Lantern.Web.Features.WarningSigns;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CheckIns;
 
@@ -45,8 +46,15 @@ public sealed record CheckInResponse(
 /// <summary>The answer to saving a check-in: what was stored, and any red flags with the crisis route on the same response.</summary>
 public sealed record CheckInSaved(CheckInResponse CheckIn, Platform.Crisis.SafetyResponse Safety);
 
-/// <summary>Saving would break a rule about the record's state (a second check-in for a day, a change after its day).</summary>
-public sealed class CheckInConflictException(string message, Guid? existingId = null) : Exception(message)
+/// <summary>Saving would break a rule about the record's state (a second check-in for a day, a change after its day): 409.</summary>
+public static class CheckInConflicts
 {
-    public Guid? ExistingId { get; } = existingId;
+    /// <summary>There is a check-in for that day already; <paramref name="existingId"/>, when known, is in the body as <c>existingId</c>.</summary>
+    public static ConflictException DayTaken(Guid? existingId = null) => new(
+        "Conflict",
+        "There is already a check-in for that day. Change it instead of adding another.",
+        extensions: existingId is { } existing ? new Dictionary<string, object?> { ["existingId"] = existing } : null);
+
+    /// <summary>The check-in's own day is over, so it stays as it was.</summary>
+    public static ConflictException DayOver() => new("Conflict", "A check-in can be changed only on the day it was saved.");
 }

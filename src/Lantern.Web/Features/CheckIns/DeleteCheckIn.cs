@@ -1,4 +1,3 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
 
@@ -15,6 +14,6 @@ public sealed class DeleteCheckInHandler(LanternDbContext db, HealthDataAccess a
         var checkIn = await access.FindOwnedAsync(db.Set<CheckIn>(), id, ct);
         db.Set<CheckIn>().Remove(checkIn);
         await db.SaveChangesAsync(ct);
-        JourneyLog.CheckInDeleted(logger, id);
+        CheckInsLog.CheckInDeleted(logger, id);
     }
 }

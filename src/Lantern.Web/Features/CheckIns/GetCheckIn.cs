@@ -1,19 +1,19 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CheckIns;
 
 /// <summary>One check-in by id, under the Mood scope; a read by anyone but the patient is audited by the chokepoint.</summary>
-public sealed class GetCheckInHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time)
+public sealed class GetCheckInHandler(LanternDbContext db, HealthDataAccess access, CurrentPerson person)
 {
     public async Task<CheckInResponse> HandleAsync(Guid id, CancellationToken ct)
     {
         var checkIn = await access.FindAsync(db.Set<CheckIn>().AsNoTracking(), id, AccessScope.Mood, ct);
         var me = await access.GetContextAsync(ct);
         var isOwner = checkIn.PatientId == me.UserId;
-        var canEdit = isOwner && CheckInResponse.IsEditable(checkIn, (await profiles.GetAsync(me.UserId, ct)).Today(time));
+        var canEdit = isOwner && CheckInResponse.IsEditable(checkIn, (await person.GetAsync(ct)).Today);
         return CheckInResponse.From(checkIn, showFreeText: me.CanReadFreeText(checkIn.PatientId), canEdit);
     }
 

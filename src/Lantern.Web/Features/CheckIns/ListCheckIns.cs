@@ -1,7 +1,6 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CheckIns;
@@ -12,25 +11,27 @@ namespace Lantern.Web.Features.CheckIns;
 public sealed record ListCheckInsRequest(DateOnly? From, DateOnly? To, Guid? PatientId);
 
 /// <summary>Check-ins in a date range, oldest first. At most a year and a day per request, to keep answers bounded.</summary>
-public sealed class ListCheckInsHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time)
+public sealed class ListCheckInsHandler(LanternDbContext db, HealthDataAccess access)
 {
     public const int MaxDays = 366;
 
     public async Task<IReadOnlyList<CheckInResponse>> HandleAsync(ListCheckInsRequest request, CancellationToken ct)
     {
-        var me = await access.GetContextAsync(ct);
-        var patientId = request.PatientId ?? me.UserId;
-        var records = await access.ForPatientAsync(db.Set<CheckIn>().AsNoTracking(), patientId, AccessScope.Mood, ct);
-        var profile = await profiles.GetAsync(patientId, ct);
-        var today = profile.Today(time);
+        var patientId = request.PatientId ?? (await access.GetContextAsync(ct)).UserId;
+        return await ListAsync(await access.OpenPatientAsync(patientId, ct), request.From, request.To, ct);
+    }
 
-        var to = request.To ?? today;
-        var from = request.From ?? to.AddDays(-29);
-        CheckRange(from, to, MaxDays);
-        var rows = await records.Where(c => c.Day >= from && c.Day <= to).OrderBy(c => c.Day).ToListAsync(ct);
-        var isOwner = patientId == me.UserId;
-        var showFreeText = me.CanReadFreeText(patientId);
-        return rows.Select(c => CheckInResponse.From(c, showFreeText, isOwner && CheckInResponse.IsEditable(c, today))).ToArray();
+    /// <summary>The check-ins of a patient already opened through the chokepoint (the care-team summary reads several kinds).</summary>
+    public async Task<IReadOnlyList<CheckInResponse>> ListAsync(PatientRecords patient, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var records = patient.Query(db.Set<CheckIn>().AsNoTracking(), AccessScope.Mood);
+        var today = patient.Patient.Today;
+        var last = to ?? today;
+        var first = from ?? last.AddDays(-29);
+        CheckRange(first, last, MaxDays);
+        var rows = await records.Where(c => c.Day >= first && c.Day <= last).OrderBy(c => c.Day).ToListAsync(ct);
+        var showFreeText = patient.CanReadFreeText;
+        return rows.Select(c => CheckInResponse.From(c, showFreeText, patient.IsOwner && CheckInResponse.IsEditable(c, today))).ToArray();
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CheckIns;
@@ -31,7 +32,7 @@ public sealed record RecordCheckInRequest(
 public sealed class RecordCheckInHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    CurrentPerson person,
     AlertRaiser alerts,
     TimeProvider time,
     ILogger<RecordCheckInHandler> logger)
@@ -39,8 +40,8 @@ public sealed class RecordCheckInHandler(
     public async Task<CheckInSaved> HandleAsync(RecordCheckInRequest request, CancellationToken ct)
     {
         var me = await access.GetContextAsync(ct);
-        var profile = await profiles.GetAsync(me.UserId, ct);
-        var today = profile.Today(time);
+        var profile = await person.GetAsync(ct);
+        var today = profile.Today;
         var day = request.Date ?? today;
 
         var errors = new FieldErrors();
@@ -59,7 +60,7 @@ public sealed class RecordCheckInHandler(
         var existing = await db.Set<CheckIn>().OwnedBy(me).Where(c => c.Day == day).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         if (existing is not null)
         {
-            throw new CheckInConflictException("There is already a check-in for that day. Change it instead of adding another.", existing);
+            throw CheckInConflicts.DayTaken(existing);
         }
 
         var now = time.GetUtcNow();
@@ -82,22 +83,11 @@ public sealed class RecordCheckInHandler(
         };
         db.Set<CheckIn>().Add(checkIn);
         var raised = alerts.Stage(me.UserId, valid.WarningSigns, AlertOrigin.CheckIn, checkIn.Id);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two saves for the same day raced; the unique index kept one. Answer as if this one came second.
-            if (await db.Set<CheckIn>().AsNoTracking().OwnedBy(me).AnyAsync(c => c.Day == day, ct))
-            {
-                throw new CheckInConflictException("There is already a check-in for that day. Change it instead of adding another.");
-            }
+        // Two saves for the same day may race; the unique index keeps one, and this one answers as if it came second.
+        await db.SaveChangesOrConflictAsync(() => CheckInConflicts.DayTaken(), ct,
+            wasRace: _ => db.Set<CheckIn>().AsNoTracking().OwnedBy(me).AnyAsync(c => c.Day == day, ct));
 
-            throw;
-        }
-
-        JourneyLog.CheckInSaved(logger, checkIn.Id);
+        CheckInsLog.CheckInSaved(logger, checkIn.Id);
         return new CheckInSaved(CheckInResponse.From(checkIn, showFreeText: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

@@ -1,10 +1,11 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.WarningSigns;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CheckIns;
 
@@ -30,7 +31,7 @@ public sealed record UpdateCheckInRequest(
 public sealed class UpdateCheckInHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    PeopleDirectory people,
     AlertRaiser alerts,
     TimeProvider time,
     ILogger<UpdateCheckInHandler> logger)
@@ -38,11 +39,11 @@ public sealed class UpdateCheckInHandler(
     public async Task<CheckInSaved> HandleAsync(Guid id, UpdateCheckInRequest request, CancellationToken ct)
     {
         var checkIn = await access.FindOwnedAsync(db.Set<CheckIn>(), id, ct);
-        var profile = await profiles.GetAsync(checkIn.PatientId, ct);
-        var today = profile.Today(time);
+        var profile = await people.GetAsync(checkIn.PatientId, ct);
+        var today = profile.Today;
         if (!CheckInResponse.IsEditable(checkIn, today))
         {
-            throw new CheckInConflictException("A check-in can be changed only on the day it was saved.");
+            throw CheckInConflicts.DayOver();
         }
 
         var errors = new FieldErrors();
@@ -62,7 +63,7 @@ public sealed class UpdateCheckInHandler(
         var raised = alerts.Stage(checkIn.PatientId, valid.WarningSigns.Except(before), AlertOrigin.CheckIn, checkIn.Id);
         await db.SaveChangesAsync(ct);
 
-        JourneyLog.CheckInSaved(logger, checkIn.Id);
+        CheckInsLog.CheckInSaved(logger, checkIn.Id);
         return new CheckInSaved(CheckInResponse.From(checkIn, showFreeText: true, canEdit: true), SafetyResponse.From(valid.WarningSigns, raised.Select(a => a.Id), profile));
     }
 }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Lantern.Web.Platform.Http;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 
@@ -29,25 +27,17 @@ public sealed partial class ChecklistForm
 
     public ChecklistAnswer AnswerFor(string key) => ChecklistAnswers.Parse(Answers.GetValueOrDefault(key)) ?? ChecklistAnswer.Unanswered;
 
-    /// <summary>Puts the handler's errors ("answers[3].notes") next to the matching form field ("Input.Notes[key]").</summary>
-    public static void AddErrors(ModelStateDictionary modelState, ValidationFailedException failure)
+    /// <summary>Where a handler's field ("answers[3].notes") is on the form ("Input.Notes[key]"); the form as a whole otherwise.</summary>
+    public static string Field(string field)
     {
-        foreach (var (field, messages) in failure.Errors)
+        var match = AnswerField().Match(field);
+        return field switch
         {
-            var match = AnswerField().Match(field);
-            var key = field switch
-            {
-                "clinicName" => "Input.ClinicName",
-                "general" or "answers" => string.Empty,
-                _ when match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < ClinicQuestions.All.Count =>
-                    $"Input.{(match.Groups[2].Value == "notes" ? "Notes" : "Answers")}[{ClinicQuestions.All[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Key}]",
-                _ => string.Empty,
-            };
-            foreach (var message in messages)
-            {
-                modelState.AddModelError(key, message);
-            }
-        }
+            "clinicName" => "Input.ClinicName",
+            _ when match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < ClinicQuestions.All.Count =>
+                $"Input.{(match.Groups[2].Value == "notes" ? "Notes" : "Answers")}[{ClinicQuestions.All[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].Key}]",
+            _ => "general",
+        };
     }
 
     [GeneratedRegex(@"^answers\[(\d+)\]\.(question|answer|notes)$")]

@@ -1,5 +1,5 @@
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 

@@ -1,6 +1,6 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.ClinicChecklists;

@@ -1,6 +1,5 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 
@@ -8,7 +7,7 @@ namespace Lantern.Web.Features.ClinicChecklists;
 /// Changes or deletes one of the person's checklists, through the same handlers as PUT and DELETE
 /// /api/v1/clinic-checklists/{id}. Someone else's id is the friendly 404 page, as for an id that never existed.
 /// </summary>
-public sealed class EditModel(GetClinicChecklistHandler get, UpdateClinicChecklistHandler update, DeleteClinicChecklistHandler delete) : PageModel
+public sealed class EditModel(GetClinicChecklistHandler get, UpdateClinicChecklistHandler update, DeleteClinicChecklistHandler delete) : FormPageModel
 {
     [BindProperty]
     public ChecklistForm Input { get; set; } = new();
@@ -26,18 +25,12 @@ public sealed class EditModel(GetClinicChecklistHandler get, UpdateClinicCheckli
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await update.HandleAsync(id, Input.ToRequest(), ct);
             TempData[IndexModel.MessageKey] = "Saved.";
             return RedirectToPage("/ClinicChecklists/Index");
-        }
-        catch (ValidationFailedException failure)
-        {
-            ChecklistForm.AddErrors(ModelState, failure);
-            Checklist = await get.HandleAsync(id, ct);
-            return Page();
-        }
+        }, onRefused: async () => Checklist = await get.HandleAsync(id, ct), prefix: null, rename: ChecklistForm.Field);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)

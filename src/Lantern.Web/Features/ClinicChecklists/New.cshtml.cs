@@ -1,11 +1,10 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 
 /// <summary>Adds a checklist for one clinic. Same handler as POST /api/v1/clinic-checklists.</summary>
-public sealed class NewModel(CreateClinicChecklistHandler create) : PageModel
+public sealed class NewModel(CreateClinicChecklistHandler create) : FormPageModel
 {
     [BindProperty]
     public ChecklistForm Input { get; set; } = new();
@@ -16,16 +15,11 @@ public sealed class NewModel(CreateClinicChecklistHandler create) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await create.HandleAsync(Input.ToRequest(), ct);
             TempData[IndexModel.MessageKey] = "Saved.";
             return RedirectToPage("/ClinicChecklists/Index");
-        }
-        catch (ValidationFailedException failure)
-        {
-            ChecklistForm.AddErrors(ModelState, failure);
-            return Page();
-        }
+        }, prefix: null, rename: ChecklistForm.Field);
     }
 }

@@ -1,7 +1,6 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 
@@ -10,7 +9,7 @@ namespace Lantern.Web.Features.ClinicChecklists;
 /// can also save it for a clinic, which goes through the same handler as POST /api/v1/clinic-checklists.
 /// </summary>
 [AllowAnonymous]
-public sealed class QuestionsModel(CreateClinicChecklistHandler create) : PageModel
+public sealed class QuestionsModel(CreateClinicChecklistHandler create) : FormPageModel
 {
     [BindProperty]
     public ChecklistForm Input { get; set; } = new();
@@ -26,16 +25,12 @@ public sealed class QuestionsModel(CreateClinicChecklistHandler create) : PageMo
 
     public IActionResult OnPostPreview()
     {
-        try
+        // The same rules as saving, so what someone prints is what they could save later.
+        Try(() =>
         {
-            // The same rules as saving, so what someone prints is what they could save later.
             _ = ClinicChecklistInput.Validate(Input.ToRequest());
             Preview = Input.ToRequest();
-        }
-        catch (ValidationFailedException failure)
-        {
-            ChecklistForm.AddErrors(ModelState, failure);
-        }
+        }, prefix: null, rename: ChecklistForm.Field);
 
         return Page();
     }
@@ -47,16 +42,11 @@ public sealed class QuestionsModel(CreateClinicChecklistHandler create) : PageMo
             return Challenge();
         }
 
-        try
+        return await SubmitAsync(async () =>
         {
             await create.HandleAsync(Input.ToRequest(), ct);
             TempData[IndexModel.MessageKey] = "Saved. Your answers are below, next to any other clinics you have saved.";
             return Redirect("/clinic-checklists");
-        }
-        catch (ValidationFailedException failure)
-        {
-            ChecklistForm.AddErrors(ModelState, failure);
-            return Page();
-        }
+        }, prefix: null, rename: ChecklistForm.Field);
     }
 }

@@ -1,13 +1,7 @@
-using Lantern.Web.Features.Dashboard.Charts;
 using Lantern.Web.Features.Questionnaires;
+using Lantern.Web.Platform.Charts;
 
 namespace Lantern.Web.Features.Dashboard;
-
-/// <summary>One entry of the key under a chart: a small picture and the words that say the same thing.</summary>
-public sealed record KeyItem(string Swatch, string Text);
-
-/// <summary>A chart ready for the page: two renderings (phone and wide), its key, and its summary sentence.</summary>
-public sealed record ChartView(string Id, string Title, string Summary, string NarrowSvg, string WideSvg, IReadOnlyList<KeyItem> Key);
 
 /// <summary>
 /// Builds the dashboard's charts from <see cref="DashboardResponse"/>. Band edges and the response/remission marks
@@ -33,7 +27,7 @@ public static class DashboardCharts
             [],
             [],
             MaxGapDays: daily.Grouping == "week" ? 7 : 1);
-        return View(chart, [
+        return ChartView.For(chart, [
             new KeyItem(SvgChartRenderer.LineSwatch("series-mood"), "Mood (solid line), 0 lowest to 10 best"),
             new KeyItem(SvgChartRenderer.LineSwatch("series-anxiety"), "Anxiety (dashed line), 0 calm to 10 most anxious"),
         ]);
@@ -56,7 +50,7 @@ public static class DashboardCharts
             [],
             [],
             MaxGapDays: daily.Grouping == "week" ? 7 : 1);
-        return View(chart, [new KeyItem(SvgChartRenderer.LineSwatch("series-sleep"), "Hours of sleep")]);
+        return ChartView.For(chart, [new KeyItem(SvgChartRenderer.LineSwatch("series-sleep"), "Hours of sleep")]);
     }
 
     public static ChartView Questionnaire(QuestionnaireTrendResponse trend, DateOnly today)
@@ -111,16 +105,8 @@ public static class DashboardCharts
                 $"Square: meets '{remission.Name.ToLowerInvariant()}' — {remission.Definition} {remission.StatusLabel}"));
         }
 
-        return View(chart, key);
+        return ChartView.For(chart, key);
     }
 
     public static BandRange BandOf(QuestionnaireTrendResponse trend, int total) => InstrumentCatalog.BandOf(trend.Instrument, total);
-
-    private static ChartView View(LineChart chart, IReadOnlyList<KeyItem> key) => new(
-        chart.Id,
-        chart.Title,
-        chart.Description,
-        SvgChartRenderer.Render(chart, ChartLayout.Narrow),
-        SvgChartRenderer.Render(chart, ChartLayout.Wide),
-        key);
 }

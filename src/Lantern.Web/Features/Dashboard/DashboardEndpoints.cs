@@ -6,7 +6,4 @@ public static class DashboardEndpoints
     public static void MapDashboardEndpoints(this RouteGroupBuilder api) =>
         api.MapGet("/dashboard", async ([AsParameters] DashboardRequest request, GetDashboardHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(request, ct))).WithTags("Dashboard");
-
-    public static IServiceCollection AddDashboardFeature(this IServiceCollection services) =>
-        services.AddScoped<GetDashboardHandler>();
 }

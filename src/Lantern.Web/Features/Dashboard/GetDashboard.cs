@@ -2,11 +2,10 @@ using System.Globalization;
 using Lantern.Clinical.Instruments;
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Dashboard;
@@ -17,40 +16,38 @@ public sealed record DashboardRequest(string? Range, Guid? PatientId);
 
 /// <summary>
 /// The data behind the dashboard, in a fixed number of queries whatever the history's length: the caller, the
-/// patient's zone, check-ins in range, all questionnaire totals (a few a month), the schedule and open alerts.
+/// patient (opened once through the chokepoint, with their zone), check-ins in range, all questionnaire totals (a few a month), the schedule and open alerts.
 /// The year view is grouped into weeks in memory so the chart and its table stay readable.
 /// </summary>
-public sealed class GetDashboardHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time)
+public sealed class GetDashboardHandler(LanternDbContext db, HealthDataAccess access)
 {
     public static IReadOnlyList<int> Ranges { get; } = [30, 90, 365];
 
     public async Task<DashboardResponse> HandleAsync(DashboardRequest request, CancellationToken ct)
     {
         var rangeDays = ParseRange(request.Range);
-        var me = await access.GetContextAsync(ct);
-        var patientId = request.PatientId ?? me.UserId;
-        bool CanRead(AccessScope scope) => me.CanRead(patientId, scope);
+        var patient = await access.OpenPatientAsync(request.PatientId ?? (await access.GetContextAsync(ct)).UserId, ct);
+        var patientId = patient.PatientId;
+        bool CanRead(AccessScope scope) => patient.CanRead(scope);
         if (!CanRead(AccessScope.Mood) && !CanRead(AccessScope.Questionnaires) && !CanRead(AccessScope.Alerts))
         {
             throw new RecordNotFoundException();
         }
 
-        var profile = await profiles.GetAsync(patientId, ct);
-        var today = profile.Today(time);
-        var isOwner = patientId == me.UserId;
+        var today = patient.Patient.Today;
 
         CheckInResponse? todayCheckIn = null;
         DailySeriesResponse? daily = null;
         if (CanRead(AccessScope.Mood))
         {
-            var checkIns = await access.ForPatientAsync(db.Set<CheckIn>().AsNoTracking(), patientId, AccessScope.Mood, ct);
+            var checkIns = patient.Query(db.Set<CheckIn>().AsNoTracking(), AccessScope.Mood);
             // Twice the range, so the summary can compare with the period before.
             var earliest = today.AddDays(-(2 * rangeDays) + 1);
             var rows = await checkIns.Where(c => c.Day >= earliest && c.Day <= today).OrderBy(c => c.Day).ToListAsync(ct);
             var todays = rows.FirstOrDefault(c => c.Day == today);
             todayCheckIn = todays is null
                 ? null
-                : CheckInResponse.From(todays, me.CanReadFreeText(patientId), isOwner && CheckInResponse.IsEditable(todays, today));
+                : CheckInResponse.From(todays, patient.CanReadFreeText, patient.IsOwner && CheckInResponse.IsEditable(todays, today));
             daily = DashboardSummaries.Daily(rows, today, rangeDays);
         }
 
@@ -59,13 +56,13 @@ public sealed class GetDashboardHandler(LanternDbContext db, HealthDataAccess ac
         QuestionnaireTrendResponse? gad7 = null;
         if (CanRead(AccessScope.Questionnaires))
         {
-            var responses = await access.ForPatientAsync(db.Set<QuestionnaireResponse>().AsNoTracking(), patientId, AccessScope.Questionnaires, ct);
+            var responses = patient.Query(db.Set<QuestionnaireResponse>().AsNoTracking(), AccessScope.Questionnaires);
             var totals = await responses
                 .OrderBy(r => r.CompletedAt)
                 .Select(r => new StoredTotal(r.Id, r.Instrument, r.Day, r.Total, r.Band))
                 .ToListAsync(ct);
             var interval = await db.Set<QuestionnaireSchedule>().AsNoTracking()
-                .VisibleTo(me, AccessScope.Questionnaires)
+                .VisibleTo(patient.Access, AccessScope.Questionnaires)
                 .Where(s => s.PatientId == patientId)
                 .Select(s => (int?)s.IntervalDays).FirstOrDefaultAsync(ct) ?? QuestionnaireSchedule.DefaultIntervalDays;
             due = QuestionnaireDue.Compute(interval,
@@ -77,13 +74,18 @@ public sealed class GetDashboardHandler(LanternDbContext db, HealthDataAccess ac
         IReadOnlyList<AlertResponse>? openAlerts = null;
         if (CanRead(AccessScope.Alerts))
         {
-            var alerts = await access.ForPatientAsync(db.Set<Alert>().AsNoTracking(), patientId, AccessScope.Alerts, ct);
+            var alerts = patient.Query(db.Set<Alert>().AsNoTracking(), AccessScope.Alerts);
             var open = await alerts.Where(a => a.AcknowledgedAt == null).OrderByDescending(a => a.RaisedAt).Take(50).ToListAsync(ct);
             openAlerts = open.Select(AlertResponse.From).ToArray();
         }
 
         return new DashboardResponse(patientId, today, todayCheckIn, due, openAlerts, daily, phq9, gad7);
     }
+
+    /// <summary>Whether <paramref name="range"/> is one of <see cref="Ranges"/> (or left out).</summary>
+    public static bool IsKnownRange(string? range) =>
+        string.IsNullOrWhiteSpace(range)
+        || (int.TryParse(range, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && Ranges.Contains(days));
 
     public static int ParseRange(string? range)
     {

@@ -1,13 +1,11 @@
-using Lantern.Web.Features.Journey;
-using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Dashboard;
 
 /// <summary>The patient's dashboard page, from the same handler as GET /api/v1/dashboard.</summary>
-public sealed class IndexModel(GetDashboardHandler handler, PatientProfiles profiles, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(GetDashboardHandler handler, PeopleDirectory people) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "range")]
     public string? Range { get; set; }
@@ -16,7 +14,7 @@ public sealed class IndexModel(GetDashboardHandler handler, PatientProfiles prof
     [BindProperty(SupportsGet = true, Name = "patient")]
     public Guid? Patient { get; set; }
 
-    public bool IsOwn => Patient is null || Patient == currentUser.UserId;
+    public bool IsOwn => Patient is null || Patient == CurrentPerson.Id;
 
     public string? PatientName { get; private set; }
 
@@ -31,18 +29,12 @@ public sealed class IndexModel(GetDashboardHandler handler, PatientProfiles prof
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            Data = await handler.HandleAsync(new DashboardRequest(Range, IsOwn ? null : Patient), ct);
-        }
-        catch (ValidationFailedException)
-        {
-            // An unknown ?range= is not worth an error page: show the default period.
-            Data = await handler.HandleAsync(new DashboardRequest(null, IsOwn ? null : Patient), ct);
-        }
+        // An unknown ?range= is not worth an error page: show the default period.
+        var range = GetDashboardHandler.IsKnownRange(Range) ? Range : null;
+        Data = await handler.HandleAsync(new DashboardRequest(range, IsOwn ? null : Patient), ct);
 
-        TimeZone = (await profiles.GetAsync(Data.PatientId, ct)).TimeZone;
-        PatientName = IsOwn ? null : (await profiles.GetAsync(Data.PatientId, ct)).DisplayName;
+        TimeZone = (await people.GetAsync(Data.PatientId, ct)).TimeZone;
+        PatientName = IsOwn ? null : (await people.GetAsync(Data.PatientId, ct)).DisplayName;
         Message = Saved switch
         {
             "checkin" => "Your check-in is saved.",

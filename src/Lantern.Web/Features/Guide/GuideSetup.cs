@@ -1,5 +1,6 @@
 namespace Lantern.Web.Features.Guide;
 
+/// <summary>The Guide feature's services, registered from <see cref="FeatureSetup"/>.</summary>
 public static class GuideSetup
 {
     /// <summary>The guide needs no database: its catalogue and search index are built once and shared.</summary>

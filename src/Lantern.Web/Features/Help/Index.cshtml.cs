@@ -1,5 +1,6 @@
 using Lantern.Clinical.Safety;
 using Lantern.Web.Platform.Crisis;
+using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Lantern.Web.Features.Help;
 /// the crisis route does everywhere: it never guesses one.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(SignedInCrisisPlace crisisPlace) : PageModel
+public sealed class IndexModel(CurrentPerson person) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "country")]
     public string? Country { get; set; }
@@ -22,6 +23,6 @@ public sealed class IndexModel(SignedInCrisisPlace crisisPlace) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Resources = string.IsNullOrWhiteSpace(Country)
-            ? CrisisRoutes.CountryFor(await crisisPlace.GetAsync(ct))
+            ? CrisisRoutes.CountryFor(await person.CrisisPlaceAsync(ct))
             : CrisisDirectory.ForCountry(Country);
 }

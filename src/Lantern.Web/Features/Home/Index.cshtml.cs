@@ -1,20 +1,13 @@
-using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Home;
 
 [AllowAnonymous]
-public sealed class IndexModel(UserManager<LanternUser> users) : PageModel
+public sealed class IndexModel : FormPageModel
 {
-    public LanternUser? Me { get; private set; }
+    public Person? Me { get; private set; }
 
-    public async Task OnGetAsync()
-    {
-        if (User.GetUserId() is { } id)
-        {
-            Me = await users.FindByIdAsync(id.ToString());
-        }
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Me = await CurrentPerson.FindAsync(ct);
 }

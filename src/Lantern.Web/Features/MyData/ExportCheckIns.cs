@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
@@ -36,8 +35,8 @@ public sealed class ExportCheckInsHandler(LanternDbContext db, HealthDataAccess 
                 Utc(c.UpdatedAt));
         }
 
-        await audit.RecordAsync(AuditAction.RecordExported, me.UserId, me.UserId, nameof(CheckIn), null, AuditOutcome.Success, ct);
-        JourneyLog.Exported(logger, me.UserId, "check-ins");
+        audit.Record(AuditAction.RecordExported, me.UserId, me.UserId, nameof(CheckIn), null, AuditOutcome.Success);
+        MyDataLog.Exported(logger, me.UserId, "check-ins");
         return csv.ToString();
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
@@ -42,8 +41,8 @@ public sealed class ExportQuestionnairesHandler(LanternDbContext db, HealthDataA
             ]);
         }
 
-        await audit.RecordAsync(AuditAction.RecordExported, me.UserId, me.UserId, nameof(QuestionnaireResponse), null, AuditOutcome.Success, ct);
-        JourneyLog.Exported(logger, me.UserId, "questionnaires");
+        audit.Record(AuditAction.RecordExported, me.UserId, me.UserId, nameof(QuestionnaireResponse), null, AuditOutcome.Success);
+        MyDataLog.Exported(logger, me.UserId, "questionnaires");
         return csv.ToString();
     }
 }

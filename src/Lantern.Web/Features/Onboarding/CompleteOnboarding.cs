@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Lantern.Clinical.Screening;
-using Lantern.Clinical.Validation;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Onboarding;
 
@@ -17,7 +17,7 @@ namespace Lantern.Web.Features.Onboarding;
 public sealed class CompleteOnboardingHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    CurrentPerson person,
     AlertRaiser alerts,
     SubmitQuestionnaireHandler questionnaires,
     TimeProvider time,
@@ -29,8 +29,8 @@ public sealed class CompleteOnboardingHandler(
     {
         var result = Evaluate(request);
         var me = await access.GetContextAsync(ct);
-        var profile = await profiles.GetAsync(me.UserId, ct);
-        var today = profile.Today(time);
+        var profile = await person.GetAsync(ct);
+        var today = profile.Today;
 
         var phq9 = request.Phq9Answers is { } phq9Answers
             ? questionnaires.Stage(me.UserId, InstrumentCatalog.Score(Lantern.Clinical.Instruments.Phq9.Definition, phq9Answers), phq9Answers, today, fromOnboarding: true)
@@ -51,7 +51,7 @@ public sealed class CompleteOnboardingHandler(
         db.Set<ScreeningRecord>().Add(record);
         var raised = alerts.Stage(me.UserId, result.Flags, AlertOrigin.Onboarding, record.Id);
         await db.SaveChangesAsync(ct);
-        JourneyLog.ScreeningSaved(logger, record.Id);
+        OnboardingLog.ScreeningSaved(logger, record.Id);
 
         return OnboardingResultResponse.From(record, result, SafetyResponse.From(result.Flags, raised.Select(a => a.Id), profile));
     }
@@ -60,16 +60,16 @@ public sealed class CompleteOnboardingHandler(
     public static SuitabilityResult Evaluate(OnboardingRequest request)
     {
         var errors = new FieldErrors();
+        var answers = Check(request, errors);
+        errors.ThrowIfAny();
+        return SuitabilityScreening.Evaluate(answers);
+    }
+
+    /// <summary>Adds every problem with the answers (form fields and the library's own rules) to <paramref name="errors"/>.</summary>
+    public static SuitabilityAnswers Check(OnboardingRequest request, FieldErrors errors)
+    {
         var answers = request.ToAnswers(errors);
         errors.AddWhereNew(SuitabilityScreening.Validate(answers));
-        errors.ThrowIfAny();
-        try
-        {
-            return SuitabilityScreening.Evaluate(answers);
-        }
-        catch (ClinicalInputException invalid)
-        {
-            throw FieldErrors.From(invalid);
-        }
+        return answers;
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Onboarding;
@@ -11,7 +11,7 @@ namespace Lantern.Web.Features.Onboarding;
 /// The patient's latest screening result, shown again from the stored answers (so every reason and source is
 /// there), or null when they have not done onboarding. Owner-only.
 /// </summary>
-public sealed class GetOnboardingResultHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
+public sealed class GetOnboardingResultHandler(LanternDbContext db, HealthDataAccess access, CurrentPerson person)
 {
     /// <summary>Whether the caller has done onboarding at all (for the home page's first-step prompt).</summary>
     public async Task<bool> HasResultAsync(CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class GetOnboardingResultHandler(LanternDbContext db, HealthDataAc
 
         var request = JsonSerializer.Deserialize<OnboardingRequest>(record.AnswersJson, CompleteOnboardingHandler.StoredJson)!;
         var result = CompleteOnboardingHandler.Evaluate(request);
-        var profile = await profiles.GetAsync(me.UserId, ct);
+        var profile = await person.GetAsync(ct);
         return OnboardingResultResponse.From(record, result, SafetyResponse.From(result.Flags, [], profile));
     }
 }

@@ -2,10 +2,9 @@ using System.Globalization;
 using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Screening;
-using Lantern.Web.Features.Shared;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Onboarding;
 
@@ -16,7 +15,7 @@ public sealed record HistoryQuestion(string Field, string Property, string Text)
 /// Optional onboarding: the suitability screening plus a baseline PHQ-9 and GAD-7. The result page is the answer to
 /// the POST, so a red flag's crisis route is on that same response.
 /// </summary>
-public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
+public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageModel
 {
     public const int BenzodiazepineRows = 2;
 
@@ -67,7 +66,7 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var local = new Dictionary<string, string>();
+        var local = new FieldErrors();
         var request = new OnboardingRequest(
             Int(Input.AgeYears, "ageYears", local),
             Input.Pregnant,
@@ -85,42 +84,27 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
             Answers(Input.Gad7Answers, Gad7.ItemCount),
             Int(Input.RecentSystolic, "recentSystolic", local),
             Int(Input.RecentDiastolic, "recentDiastolic", local));
-        try
+        return await SubmitAsync(async () =>
         {
-            if (local.Count > 0)
+            if (local.Any)
             {
                 // Show every problem at once: what the form could not read, and what the screening rules say.
-                var all = local.ToDictionary(kv => kv.Key, kv => new[] { kv.Value });
-                try
-                {
-                    CompleteOnboardingHandler.Evaluate(request);
-                }
-                catch (ValidationFailedException more)
-                {
-                    foreach (var (field, messages) in more.Errors.Where(e => !all.ContainsKey(e.Key)))
-                    {
-                        all[field] = messages;
-                    }
-                }
-
-                throw new ValidationFailedException(all);
+                var screening = new FieldErrors();
+                CompleteOnboardingHandler.Check(request, screening);
+                local.AddWhereNew(screening);
+                local.ThrowIfAny();
             }
 
             Result = await handler.HandleAsync(request, ct);
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
-        }
-
-        return Page();
+            return Page();
+        });
     }
 
     public string? Value(string property) => typeof(InputModel).GetProperty(property)?.GetValue(Input) as string;
 
     public string? Error(string property) => ModelState[$"Input.{property}"]?.Errors.FirstOrDefault()?.ErrorMessage;
 
-    public string Invalid(string property) => Error(property) is null ? "false" : "true";
+    public string InvalidInput(string property) => Invalid($"Input.{property}");
 
     /// <summary>An outcome code in plain words, from Lantern.Clinical's one list.</summary>
     public static string OutcomeTitle(string outcome) =>
@@ -143,7 +127,7 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
             .ToArray();
     }
 
-    private List<BenzodiazepineRequest> Benzodiazepines(Dictionary<string, string> errors)
+    private List<BenzodiazepineRequest> Benzodiazepines(FieldErrors errors)
     {
         var rows = new List<BenzodiazepineRequest>();
         for (var i = 0; i < BenzodiazepineRows; i++)
@@ -158,7 +142,7 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
             decimal? mg = decimal.TryParse(dose?.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
             if (string.IsNullOrWhiteSpace(drug) || mg is null)
             {
-                errors[$"benzodiazepines[{i}]"] = "Choose the medicine and give how many mg you take a day.";
+                errors.Add($"benzodiazepines[{i}]", "Choose the medicine and give how many mg you take a day.");
                 continue;
             }
 
@@ -168,7 +152,7 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
         return rows;
     }
 
-    private static int? Int(string? text, string field, Dictionary<string, string> errors)
+    private static int? Int(string? text, string field, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -180,7 +164,7 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : PageModel
             return value;
         }
 
-        errors[field] = "Enter a whole number.";
+        errors.Add(field, "Enter a whole number.");
         return null;
     }
 }

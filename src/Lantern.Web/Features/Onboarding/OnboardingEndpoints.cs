@@ -15,11 +15,4 @@ public static class OnboardingEndpoints
         group.MapGet("", async Task<Results<Ok<OnboardingResultResponse>, NotFound>> (GetOnboardingResultHandler handler, CancellationToken ct) =>
             await handler.HandleAsync(ct) is { } result ? TypedResults.Ok(result) : TypedResults.NotFound());
     }
-
-    public static IServiceCollection AddOnboardingFeature(this IServiceCollection services)
-    {
-        services.AddScoped<CompleteOnboardingHandler>();
-        services.AddScoped<GetOnboardingResultHandler>();
-        return services;
-    }
 }

@@ -1,6 +1,6 @@
 using Lantern.Clinical.Screening;
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Onboarding;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using Lantern.Clinical;
 using Lantern.Clinical.Opioids;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Features.Tools;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Pain;
@@ -19,7 +19,7 @@ public sealed record PainSummaryRequest(DateOnly? From, DateOnly? To, Guid? Pati
 /// MME per day from the opioid log next to pain per day from check-ins, both by the patient's local day. A check-in's
 /// <c>Day</c> is already the patient's own date, so the two meet on the same calendar day whatever the server's zone.
 /// </summary>
-public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time)
+public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess access, PeopleDirectory people)
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 366;
@@ -38,7 +38,7 @@ public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess 
         var me = await access.GetContextAsync(ct);
         var patientId = request.PatientId ?? me.UserId;
         var doses = await access.ForPatientAsync(db.OpioidDoses().AsNoTracking(), patientId, AccessScope.Taper, ct);
-        var today = (await profiles.GetAsync(patientId, ct)).Today(time);
+        var today = (await people.GetAsync(patientId, ct)).Today;
 
         var to = request.To ?? today;
         var from = request.From ?? to.AddDays(-(Math.Clamp(defaultDays, 1, MaxDays) - 1));

@@ -1,13 +1,15 @@
 using System.Globalization;
 using Lantern.Clinical.Opioids;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>"Pain and opioid doses": MME per day next to pain scores, the log itself, and a form to add to it.</summary>
-public sealed class IndexModel(GetPainSummaryHandler summaries, ListOpioidDosesHandler list, LogOpioidDoseHandler log) : PainPageModel
+public sealed class IndexModel(GetPainSummaryHandler summaries, ListOpioidDosesHandler list, LogOpioidDoseHandler log) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => PainFields.Id(key, formId);
+
     public static IReadOnlyList<int> Ranges { get; } = [30, 90, 365];
 
     [BindProperty]
@@ -28,18 +30,12 @@ public sealed class IndexModel(GetPainSummaryHandler summaries, ListOpioidDosesH
 
     public async Task<IActionResult> OnPostAsync(string? range, CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await log.HandleAsync(Input.ToInput(), ct);
             Message = "Opioid dose saved.";
             return RedirectToPage(new { range });
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-            await LoadAsync(range, ct);
-            return Page();
-        }
+        }, onRefused: () => LoadAsync(range, ct));
     }
 
     private async Task LoadAsync(string? range, CancellationToken ct)

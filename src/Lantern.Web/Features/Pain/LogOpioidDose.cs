@@ -1,6 +1,7 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Pain;
@@ -9,7 +10,7 @@ namespace Lantern.Web.Features.Pain;
 public sealed class LogOpioidDoseHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    CurrentPerson person,
     TimeProvider time,
     ILogger<LogOpioidDoseHandler> logger)
 {
@@ -19,7 +20,7 @@ public sealed class LogOpioidDoseHandler(
     public async Task<OpioidDoseResponse> HandleAsync(OpioidDoseInput input, CancellationToken ct)
     {
         var me = await access.GetContextAsync(ct);
-        var today = (await profiles.GetAsync(me.UserId, ct)).Today(time);
+        var today = (await person.GetAsync(ct)).Today;
         var errors = new FieldErrors();
         errors.AddRange(input.Validate(today));
         if (!errors.Any && await db.OpioidDoses().OwnedBy(me).CountAsync(ct) >= MaxEntries)

@@ -1,11 +1,13 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>Change or delete one logged opioid. Only the owner sees this page; for anyone else it is a 404.</summary>
-public sealed class OpioidModel(GetOpioidDoseHandler get, UpdateOpioidDoseHandler update, DeleteOpioidDoseHandler delete) : PainPageModel
+public sealed class OpioidModel(GetOpioidDoseHandler get, UpdateOpioidDoseHandler update, DeleteOpioidDoseHandler delete) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => PainFields.Id(key, formId);
+
     [BindProperty]
     public OpioidFormInput Input { get; set; } = new();
 
@@ -20,17 +22,12 @@ public sealed class OpioidModel(GetOpioidDoseHandler get, UpdateOpioidDoseHandle
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         Dose = await get.HandleOwnedAsync(id, ct);
-        try
+        return await SubmitAsync(async () =>
         {
             await update.HandleAsync(id, Input.ToInput(), ct);
             TempData["Message"] = "Opioid dose updated.";
             return RedirectToPage("/Pain/Index");
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-            return Page();
-        }
+        });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)

@@ -1,5 +1,5 @@
-using Lantern.Web.Features.Journey;
-using Lantern.Web.Features.Taper;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Pain;
 
@@ -17,37 +17,28 @@ public sealed class OpioidFormInput
 
     public OpioidDoseInput ToInput()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var input = new OpioidDoseInput(
             string.IsNullOrWhiteSpace(Opioid) ? null : Opioid,
-            FormValues.ReadDecimal(DailyDose, "dailyDose", errors),
+            FormText.Number(DailyDose, "dailyDose", errors),
             Unit,
-            FormValues.ReadDate(From, "from", errors),
-            FormValues.ReadDate(To, "to", errors));
-        var failures = new FieldErrors();
-        foreach (var (field, messages) in errors)
-        {
-            foreach (var message in messages)
-            {
-                failures.Add(field, message);
-            }
-        }
-
+            FormText.Date(From, "from", errors),
+            FormText.Date(To, "to", errors));
         if (string.IsNullOrWhiteSpace(Unit))
         {
-            failures.Add("unit", "Choose the unit: mg a day, or mcg an hour for a fentanyl patch.");
+            errors.Add("unit", "Choose the unit: mg a day, or mcg an hour for a fentanyl patch.");
         }
 
-        failures.ThrowIfAny();
+        errors.ThrowIfAny();
         return input;
     }
 
     public static OpioidFormInput FromDose(OpioidDoseResponse dose) => new()
     {
         Opioid = dose.Opioid,
-        DailyDose = FormValues.Text(dose.DailyDose),
+        DailyDose = FormText.Of(dose.DailyDose),
         Unit = dose.Unit,
-        From = FormValues.Text(dose.From),
-        To = FormValues.Text(dose.To),
+        From = FormText.Of(dose.From),
+        To = FormText.Of(dose.To),
     };
 }

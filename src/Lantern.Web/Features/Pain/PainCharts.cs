@@ -1,10 +1,9 @@
-using Lantern.Web.Features.Dashboard;
-using Lantern.Web.Features.Dashboard.Charts;
+using Lantern.Web.Platform.Charts;
 
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>
-/// The two charts of the pain page, drawn with the dashboard's renderer over the same days so they line up one above
+/// The two charts of the pain page, drawn with the Platform chart engine over the same days so they line up one above
 /// the other: MME per day with the reference lines, and pain 0-10. Two charts rather than one with two scales,
 /// because a second axis invites reading a crossing of the lines as meaningful. Every value and line comes from the
 /// summary (and so from Lantern.Clinical); nothing clinical is decided here.
@@ -37,7 +36,7 @@ public static class PainCharts
         key.AddRange(summary.ReferenceLines.Select(l => new KeyItem(
             SvgChartRenderer.Swatch($"<path class=\"reference reference-{l.Mme}\" d=\"M1 8L23 8\"/>"),
             l.Label)));
-        return View(chart, key);
+        return ChartView.For(chart, key);
     }
 
     public static ChartView Pain(PainSummaryResponse summary)
@@ -55,14 +54,6 @@ public static class PainCharts
             [],
             [],
             MaxGapDays: 1);
-        return View(chart, [new KeyItem(SvgChartRenderer.LineSwatch("series-pain"), "Pain (dashed line), 0 none to 10 worst; a gap is a day without a pain score")]);
+        return ChartView.For(chart, [new KeyItem(SvgChartRenderer.LineSwatch("series-pain"), "Pain (dashed line), 0 none to 10 worst; a gap is a day without a pain score")]);
     }
-
-    private static ChartView View(LineChart chart, IReadOnlyList<KeyItem> key) => new(
-        chart.Id,
-        chart.Title,
-        chart.Description,
-        SvgChartRenderer.Render(chart, ChartLayout.Narrow),
-        SvgChartRenderer.Render(chart, ChartLayout.Wide),
-        key);
 }

@@ -3,17 +3,6 @@ namespace Lantern.Web.Features.Pain;
 /// <summary>/api/v1/opioid-doses and /api/v1/pain/summary. Each route calls the same handler as the pain pages.</summary>
 public static class PainEndpoints
 {
-    public static IServiceCollection AddPainFeature(this IServiceCollection services)
-    {
-        services.AddScoped<ListOpioidDosesHandler>();
-        services.AddScoped<GetOpioidDoseHandler>();
-        services.AddScoped<LogOpioidDoseHandler>();
-        services.AddScoped<UpdateOpioidDoseHandler>();
-        services.AddScoped<DeleteOpioidDoseHandler>();
-        services.AddScoped<GetPainSummaryHandler>();
-        return services;
-    }
-
     public static void MapPainEndpoints(this RouteGroupBuilder api)
     {
         var doses = api.MapGroup("/opioid-doses").WithTags("Pain");

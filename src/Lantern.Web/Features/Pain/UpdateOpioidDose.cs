@@ -1,6 +1,7 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Pain;
 
@@ -8,14 +9,14 @@ namespace Lantern.Web.Features.Pain;
 public sealed class UpdateOpioidDoseHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    PeopleDirectory people,
     TimeProvider time,
     ILogger<UpdateOpioidDoseHandler> logger)
 {
     public async Task<OpioidDoseResponse> HandleAsync(Guid id, OpioidDoseInput input, CancellationToken ct)
     {
         var entry = await access.FindOwnedAsync(db.OpioidDoses(), id, ct);
-        var today = (await profiles.GetAsync(entry.PatientId, ct)).Today(time);
+        var today = (await people.GetAsync(entry.PatientId, ct)).Today;
         var errors = new FieldErrors();
         errors.AddRange(input.Validate(today));
         errors.ThrowIfAny();

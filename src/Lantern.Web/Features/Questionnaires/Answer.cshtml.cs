@@ -1,10 +1,8 @@
 using System.Globalization;
 using Lantern.Clinical.Instruments;
-using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Questionnaires;
 
@@ -13,7 +11,7 @@ namespace Lantern.Web.Features.Questionnaires;
 /// answer to the POST itself, with the crisis route at the top when item 9 of the PHQ-9 raised a flag, followed by
 /// the ASQ acuity question.
 /// </summary>
-public sealed class AnswerModel(SubmitQuestionnaireHandler submit) : PageModel
+public sealed class AnswerModel(SubmitQuestionnaireHandler submit) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "instrument")]
     public string? Instrument { get; set; }
@@ -54,32 +52,27 @@ public sealed class AnswerModel(SubmitQuestionnaireHandler submit) : PageModel
             answers.Add(int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : -1);
         }
 
-        try
+        var saved = await TryAsync(async () =>
         {
             Result = await submit.HandleAsync(definition.Code, new SubmitQuestionnaireRequest(answers), ct);
             Safety = Result.Flags.Count > 0
                 ? new SafetyResponse(Result.Flags[0].Level, Result.Flags, Result.AlertIds ?? [], Result.Crisis)
                 : null;
-            return Page();
-        }
-        catch (ValidationFailedException failure)
+        }, prefix: string.Empty);
+        if (!saved)
         {
-            foreach (var (field, messages) in failure.Errors)
+            // An item left empty was sent out of range; say what the person has to do rather than what the range is.
+            for (var i = 0; i < definition.Items.Count; i++)
             {
-                var key = field.StartsWith("answers[", StringComparison.Ordinal) ? "A" + field[1..] : string.Empty;
-                foreach (var message in messages)
+                if (Answers.ElementAtOrDefault(i) is null or "" && ModelState.TryGetValue($"Answers[{i}]", out var item) && item.Errors.Count > 0)
                 {
-                    var unanswered = key.Length > 0 && Answers.ElementAtOrDefault(int.Parse(field[8..^1], CultureInfo.InvariantCulture)) is null or "";
-                    ModelState.AddModelError(key, unanswered ? $"Please answer item {int.Parse(field[8..^1], CultureInfo.InvariantCulture) + 1}." : message);
+                    item.Errors.Clear();
+                    ModelState.AddModelError($"Answers[{i}]", $"Please answer item {i + 1}.");
                 }
             }
+        }
 
-            return Page();
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound();
-        }
+        return Page();
     }
 
     public string? ItemError(int index) => ModelState[$"Answers[{index}]"]?.Errors.FirstOrDefault()?.ErrorMessage;

@@ -1,10 +1,10 @@
 using Lantern.Clinical.Safety;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Questionnaires;
@@ -25,7 +25,7 @@ public sealed record RightNowAnswerResponse(Guid ResponseId, bool ThoughtsRightN
 public sealed class AnswerRightNowQuestionHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    PeopleDirectory people,
     AlertRaiser alerts)
 {
     /// <summary>The caller's own questionnaire response; anyone else's, or none, is 404.</summary>
@@ -59,7 +59,7 @@ public sealed class AnswerRightNowQuestionHandler(
             }
         }
 
-        var profile = await profiles.GetAsync(stored.PatientId, ct);
+        var profile = await people.GetAsync(stored.PatientId, ct);
         return new RightNowAnswerResponse(stored.Id, yes, SafetyResponse.From(flags, alertIds, profile));
     }
 }

@@ -1,10 +1,9 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Questionnaires;
 
-public sealed class IndexModel(QuestionnaireScheduleHandler schedule, ListQuestionnaireResponsesHandler list) : PageModel
+public sealed class IndexModel(QuestionnaireScheduleHandler schedule, ListQuestionnaireResponsesHandler list) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "saved")]
     public string? Saved { get; set; }
@@ -23,17 +22,15 @@ public sealed class IndexModel(QuestionnaireScheduleHandler schedule, ListQuesti
 
     public async Task<IActionResult> OnPostScheduleAsync(int? intervalDays, CancellationToken ct)
     {
-        try
+        if (await TryAsync(() => schedule.UpdateAsync(new UpdateScheduleRequest(intervalDays), ct), prefix: "Schedule"))
         {
-            await schedule.UpdateAsync(new UpdateScheduleRequest(intervalDays), ct);
             return Redirect("/questionnaires?saved=schedule");
         }
-        catch (ValidationFailedException failure)
-        {
-            await LoadAsync(ct);
-            Message = failure.Errors.Values.SelectMany(m => m).First();
-            return Page();
-        }
+
+        // The form is one choice, so its message is the page's notice.
+        await LoadAsync(ct);
+        Message = ErrorFor("Schedule.IntervalDays");
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)

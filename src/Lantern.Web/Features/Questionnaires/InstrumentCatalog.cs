@@ -1,8 +1,6 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
-using Lantern.Clinical.Validation;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 
 namespace Lantern.Web.Features.Questionnaires;
@@ -63,24 +61,14 @@ public static class InstrumentCatalog
         _ => throw new RecordNotFoundException(),
     };
 
-    /// <summary>Scores answers, or throws a validation error naming the item (<c>answers[3]</c>).</summary>
-    public static ScoredQuestionnaire Score(InstrumentDefinition definition, IReadOnlyList<int>? answers)
+    /// <summary>Scores answers, or throws the library's input error naming the item (<c>answers[3]</c>).</summary>
+    public static ScoredQuestionnaire Score(InstrumentDefinition definition, IReadOnlyList<int>? answers) => definition.Code switch
     {
-        try
-        {
-            return definition.Code switch
-            {
-                "phq9" => FromPhq9(Phq9.Score(answers)),
-                "gad7" => FromGad7(Gad7.Score(answers)),
-                "pcl5" => FromPcl5(Pcl5.Score(answers)),
-                _ => throw new RecordNotFoundException(),
-            };
-        }
-        catch (ClinicalInputException invalid)
-        {
-            throw FieldErrors.From(invalid);
-        }
-    }
+        "phq9" => FromPhq9(Phq9.Score(answers)),
+        "gad7" => FromGad7(Gad7.Score(answers)),
+        "pcl5" => FromPcl5(Pcl5.Score(answers)),
+        _ => throw new RecordNotFoundException(),
+    };
 
     private static ScoredQuestionnaire FromPhq9(Phq9Result result)
     {

@@ -19,7 +19,7 @@ public sealed class ListQuestionnaireResponsesHandler(LanternDbContext db, Healt
         if (!string.IsNullOrWhiteSpace(request.Instrument))
         {
             code = InstrumentCatalog.Find(request.Instrument)?.Code
-                ?? throw new Platform.Http.ValidationFailedException("instrument", "Use phq9, gad7 or pcl5.");
+                ?? throw new Platform.Problems.ValidationFailedException("instrument", "Use phq9, gad7 or pcl5.");
         }
 
         var me = await access.GetContextAsync(ct);

@@ -1,6 +1,6 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Questionnaires;
@@ -10,7 +10,7 @@ public sealed record ScheduleResponse(int IntervalDays, IReadOnlyList<int> Allow
 public sealed record UpdateScheduleRequest(int? IntervalDays);
 
 /// <summary>Reads and changes how often the PHQ-9 and GAD-7 fall due (7, 14 or 28 days; 14 by default).</summary>
-public sealed class QuestionnaireScheduleHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time)
+public sealed class QuestionnaireScheduleHandler(LanternDbContext db, HealthDataAccess access, CurrentPerson person, TimeProvider time)
 {
     public async Task<ScheduleResponse> GetAsync(CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class QuestionnaireScheduleHandler(LanternDbContext db, HealthData
             .GroupBy(r => r.Instrument)
             .Select(g => new { Instrument = g.Key, Last = g.Max(r => r.Day) })
             .ToListAsync(ct);
-        var today = (await profiles.GetAsync(me.UserId, ct)).Today(time);
+        var today = (await person.GetAsync(ct)).Today;
         return new ScheduleResponse(interval, QuestionnaireSchedule.AllowedIntervals,
             QuestionnaireDue.Compute(interval, last.ToDictionary(l => l.Instrument, l => l.Last), today));
     }
@@ -31,7 +31,7 @@ public sealed class QuestionnaireScheduleHandler(LanternDbContext db, HealthData
     {
         if (request.IntervalDays is not { } interval || !QuestionnaireSchedule.AllowedIntervals.Contains(interval))
         {
-            throw new Platform.Http.ValidationFailedException("intervalDays", "Choose every 7, 14 or 28 days.");
+            throw new Platform.Problems.ValidationFailedException("intervalDays", "Choose every 7, 14 or 28 days.");
         }
 
         var me = await access.GetContextAsync(ct);

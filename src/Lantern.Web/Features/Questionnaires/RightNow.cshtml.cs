@@ -1,6 +1,5 @@
-using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.Questionnaires;
 
@@ -9,7 +8,7 @@ namespace Lantern.Web.Features.Questionnaires;
 /// onboarding result alike. The answer is this page again, with the crisis route first: the emergency route for
 /// yes, contact your provider today for no.
 /// </summary>
-public sealed class RightNowModel(AnswerRightNowQuestionHandler handler) : PageModel
+public sealed class RightNowModel(AnswerRightNowQuestionHandler handler) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -21,42 +20,25 @@ public sealed class RightNowModel(AnswerRightNowQuestionHandler handler) : PageM
 
     public RightNowAnswerResponse? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        try
-        {
-            Question = RightNowQuestionResponse.Ask((await handler.FindOwnedAsync(Id, ct)).Id);
-            return Page();
-        }
-        catch (RecordNotFoundException)
-        {
-            return NotFound();
-        }
-    }
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Question = RightNowQuestionResponse.Ask((await handler.FindOwnedAsync(Id, ct)).Id);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        Question = RightNowQuestionResponse.Ask((await handler.FindOwnedAsync(Id, ct)).Id);
+        bool? yes = Answer?.Trim().ToLowerInvariant() switch
         {
-            Question = RightNowQuestionResponse.Ask((await handler.FindOwnedAsync(Id, ct)).Id);
-            bool? yes = Answer?.Trim().ToLowerInvariant() switch
-            {
-                "yes" => true,
-                "no" => false,
-                _ => null,
-            };
-            if (yes is null)
-            {
-                ModelState.AddModelError("answer", "Please answer yes or no.");
-                return Page();
-            }
-
-            Result = await handler.HandleAsync(Id, new AnswerRightNowRequest(yes), ct);
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+        if (yes is null)
+        {
+            ModelState.AddModelError("answer", "Please answer yes or no.");
             return Page();
         }
-        catch (RecordNotFoundException)
-        {
-            return NotFound();
-        }
+
+        Result = await handler.HandleAsync(Id, new AnswerRightNowRequest(yes), ct);
+        return Page();
     }
 }

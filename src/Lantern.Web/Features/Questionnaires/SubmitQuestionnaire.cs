@@ -1,8 +1,8 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Questionnaires;
 
@@ -17,7 +17,7 @@ public sealed record SubmitQuestionnaireRequest(IReadOnlyList<int>? Answers);
 public sealed class SubmitQuestionnaireHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    CurrentPerson person,
     AlertRaiser alerts,
     QuestionnaireScheduleHandler schedule,
     TimeProvider time,
@@ -28,12 +28,12 @@ public sealed class SubmitQuestionnaireHandler(
         var definition = InstrumentCatalog.Require(instrument);
         var scored = InstrumentCatalog.Score(definition, request.Answers);
         var me = await access.GetContextAsync(ct);
-        var profile = await profiles.GetAsync(me.UserId, ct);
+        var profile = await person.GetAsync(ct);
 
-        var stored = Stage(me.UserId, scored, request.Answers!, profile.Today(time), fromOnboarding: false);
+        var stored = Stage(me.UserId, scored, request.Answers!, profile.Today, fromOnboarding: false);
         var raised = alerts.Stage(me.UserId, scored.Flags, AlertOrigin.Questionnaire, stored.Id);
         await db.SaveChangesAsync(ct);
-        JourneyLog.QuestionnaireSaved(logger, stored.Id);
+        QuestionnairesLog.QuestionnaireSaved(logger, stored.Id);
 
         var safety = SafetyResponse.From(scored.Flags, raised.Select(a => a.Id), profile);
         var due = (await schedule.GetAsync(ct)).Due.FirstOrDefault(d => d.Instrument == definition.Code);

@@ -1,5 +1,5 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -13,7 +13,7 @@ public sealed class AddCourseSessionHandler(LanternDbContext db, GetCourseHandle
     {
         var bundle = await courses.ReadOwnedAsync(courseId, ct);
         var errors = new FieldErrors();
-        var planned = CourseInput.Planned(request.Date, request.Time, "date", "time", bundle.Profile.Today(time), errors);
+        var planned = CourseInput.Planned(request.Date, request.Time, "date", "time", bundle.Profile.Today, errors);
         if (planned is { } p && bundle.Sessions.Any(s => s.PlannedDate == p.Date && s.PlannedTime == p.Time && s.State != SessionState.Cancelled))
         {
             errors.Add("date", "There is already a session at that date and time.");

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Lantern.Clinical.Ketamine;
-using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;
@@ -18,7 +18,7 @@ public sealed class SideEffectsInput
 
     public RecordSideEffectsRequest ToRequest()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var ratings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (code, text) in Ratings)
         {
@@ -29,7 +29,7 @@ public sealed class SideEffectsInput
         }
 
         var dissociation = ReadingInput.Read(Dissociation, "dissociation", required: false, errors);
-        return errors.Count > 0 ? throw new ValidationFailedException(errors) : new RecordSideEffectsRequest(ratings, dissociation, Urinary, Signs);
+        return errors.Any ? throw errors.ToException() : new RecordSideEffectsRequest(ratings, dissociation, Urinary, Signs);
     }
 
     public static SideEffectsInput From(SideEffectsResponse? saved) => saved is null
@@ -85,7 +85,7 @@ public sealed class AfterModel(
     RecordSideEffectsHandler effects,
     RecordVitalsHandler vitals,
     SaveIntegrationJournalHandler journal,
-    TimeProvider time) : SessionsPageModel
+    TimeProvider time) : FormPageModel
 {
     [BindProperty]
     public SideEffectsInput Effects { get; set; } = new();
@@ -128,7 +128,7 @@ public sealed class AfterModel(
 
     public async Task<IActionResult> OnPostEffectsAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             var saved = await effects.HandleAsync(id, Effects.ToRequest(), ct);
             if (saved.Safety.Flags.Count == 0)
@@ -137,72 +137,42 @@ public sealed class AfterModel(
             }
 
             Safety = saved.Safety;
-        }
-        catch (ValidationFailedException failure)
+            return null;
+        }, async () =>
         {
-            AddErrors(failure);
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        Journal = JournalInput.From(Session.Journal);
-        return Page();
+            await LoadOwnedAsync(id, ct);
+            Journal = JournalInput.From(Session.Journal);
+        }, prefix: null);
     }
 
     public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
             Safety = ReadingResult.Safety;
             Reading = new ReadingInput();
-        }
-        catch (ValidationFailedException failure)
+            return null;
+        }, async () =>
         {
-            AddErrors(failure);
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        Effects = SideEffectsInput.From(Session.SideEffects);
-        Journal = JournalInput.From(Session.Journal);
-        return Page();
+            await LoadOwnedAsync(id, ct);
+            Effects = SideEffectsInput.From(Session.SideEffects);
+            Journal = JournalInput.From(Session.Journal);
+        }, prefix: null);
     }
 
     /// <summary>Saves all four answers. When it fails, the page comes back with exactly what was typed.</summary>
     public async Task<IActionResult> OnPostJournalAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             await journal.HandleAsync(id, Journal.ToRequest(), ct);
             return Redirect($"/sessions/{id}/after?saved=journal#journal-title");
-        }
-        catch (ValidationFailedException failure)
+        }, async () =>
         {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        Effects = SideEffectsInput.From(Session.SideEffects);
-        return Page();
+            await LoadOwnedAsync(id, ct);
+            Effects = SideEffectsInput.From(Session.SideEffects);
+        }, prefix: null);
     }
 
     private async Task LoadAsync(Guid id, CancellationToken ct) => Set(await reader.ReadAsync(id, ct));

@@ -1,5 +1,4 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;
@@ -9,7 +8,7 @@ namespace Lantern.Web.Features.Sessions;
 /// calendar download, adding a booster and deleting the course. Someone the patient shares sessions with sees it
 /// read-only; every change is the patient's.
 /// </summary>
-public sealed class CourseModel(GetCourseHandler get, AddCourseSessionHandler add, DeleteCourseHandler delete, HealthDataAccess access) : SessionsPageModel
+public sealed class CourseModel(GetCourseHandler get, AddCourseSessionHandler add, DeleteCourseHandler delete) : FormPageModel
 {
     [BindProperty]
     public DateRow Booster { get; set; } = new();
@@ -30,29 +29,19 @@ public sealed class CourseModel(GetCourseHandler get, AddCourseSessionHandler ad
 
     public async Task<IActionResult> OnPostBoosterAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await add.HandleAsync(id, new AddCourseSessionRequest(Booster.Date, Booster.Time, true), ct);
             TempData["Message"] = "Booster session added.";
             return Redirect($"/sessions/courses/{id}");
-        }
-        catch (ValidationFailedException failure)
-        {
-            foreach (var (field, messages) in failure.Errors)
-            {
-                AddError("booster-" + field, messages);
-            }
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
+        }, onRefused: () => LoadAsync(id, ct), prefix: null, rename: field => "booster-" + field);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
         if (!ConfirmDelete)
         {
-            AddError("confirmDelete", ["Tick the box to confirm: deleting removes every session and what you recorded in them."]);
+            ModelState.AddModelError("confirmDelete", "Tick the box to confirm: deleting removes every session and what you recorded in them.");
             await LoadAsync(id, ct);
             return Page();
         }
@@ -65,6 +54,6 @@ public sealed class CourseModel(GetCourseHandler get, AddCourseSessionHandler ad
     {
         var bundle = await get.ReadAsync(id, ct);
         Course = bundle.ToResponse();
-        IsOwner = bundle.Course.PatientId == (await access.GetContextAsync(ct)).UserId;
+        IsOwner = bundle.Course.PatientId == CurrentPerson.Id;
     }
 }

@@ -42,4 +42,4 @@ public sealed class CourseFormInput
 }
 
 /// <summary>What the shared course-details fields need: the values and the page that holds their errors.</summary>
-public sealed record CourseFieldsView(CourseFormInput Input, SessionsPageModel Page);
+public sealed record CourseFieldsView(CourseFormInput Input, Lantern.Web.Platform.Forms.FormPageModel Page);

@@ -1,5 +1,6 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Problems;
+using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -85,7 +86,7 @@ public static class CourseInput
     public static (DateOnly Date, TimeOnly Time)? Planned(string? date, string? time, string dateField, string timeField, DateOnly today, FieldErrors errors)
     {
         var ok = true;
-        if (!SessionTimes.TryParseDate(date, out var day))
+        if (!LocalTime.TryParseIso(date, out var day))
         {
             errors.Add(dateField, string.IsNullOrWhiteSpace(date) ? "Give the date." : "Give the date as year-month-day, for example 2026-12-01.");
             ok = false;

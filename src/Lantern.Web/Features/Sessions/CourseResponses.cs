@@ -1,6 +1,7 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
+using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -31,7 +32,7 @@ public sealed record ThresholdsResponse(int CheckSystolicAtOrAbove, int CheckDia
 public sealed record SessionSummaryResponse(Guid Id, DateOnly PlannedDate, TimeOnly PlannedTime, DateTimeOffset PlannedAt, string State, bool IsBooster)
 {
     public static SessionSummaryResponse From(DosingSession s, string zone) =>
-        new(s.Id, s.PlannedDate, s.PlannedTime, SessionTimes.PlannedAt(s.PlannedDate, s.PlannedTime, zone), SessionCodes.ToCode(s.State), s.IsBooster);
+        new(s.Id, s.PlannedDate, s.PlannedTime, LocalTime.At(s.PlannedDate, s.PlannedTime, zone), SessionCodes.ToCode(s.State), s.IsBooster);
 }
 
 /// <summary>A course as the API returns it. The dose is the prescriber's words, returned as stored.</summary>

@@ -1,7 +1,8 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -24,13 +25,13 @@ public sealed record CreateCourseRequest(
 /// Plans a course: who provides it, how it is given, the prescriber's dose as written, and the session dates, typed by
 /// hand or filled from a preset (which is labelled with its evidence status and never sets a dose).
 /// </summary>
-public sealed class CreateCourseHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles, TimeProvider time, ILogger<CreateCourseHandler> logger)
+public sealed class CreateCourseHandler(LanternDbContext db, HealthDataAccess access, CurrentPerson person, TimeProvider time, ILogger<CreateCourseHandler> logger)
 {
     public async Task<CourseResponse> HandleAsync(CreateCourseRequest request, CancellationToken ct)
     {
         var me = await access.GetContextAsync(ct);
-        var profile = await profiles.GetAsync(me.UserId, ct);
-        var today = profile.Today(time);
+        var profile = await person.GetAsync(ct);
+        var today = profile.Today;
 
         var errors = new FieldErrors();
         var route = CourseInput.Route(request.Route, errors);

@@ -1,8 +1,8 @@
-using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Sessions;
+using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +23,7 @@ public sealed class DayModel(
     UpdateSessionHandler update,
     LanternDbContext db,
     SessionHolds holds,
-    TimeProvider time) : SessionsPageModel
+    TimeProvider time) : FormPageModel
 {
     [BindProperty]
     public CheckInput Check { get; set; } = new();
@@ -66,7 +66,7 @@ public sealed class DayModel(
 
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             var saved = await checks.HandleAsync(id, Check.ToRequest(), ct);
             if (saved.Safety.Flags.Count == 0 && Check.Calmness != "very-distressed")
@@ -77,74 +77,35 @@ public sealed class DayModel(
             Safety = saved.Safety;
             Message = saved.Message;
             Check = new CheckInput();
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
+            return null;
+        }, () => LoadAsync(id, ct), prefix: null);
     }
 
     public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
             Safety = ReadingResult.Safety;
             Reading = new ReadingInput();
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
+            return null;
+        }, () => LoadAsync(id, ct), prefix: null);
     }
 
     public async Task<IActionResult> OnPostFinishAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             await update.HandleAsync(id, Finish.ToRequest(), ct);
             return Redirect($"/sessions/{id}/after?saved=finished");
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
+        }, () => LoadAsync(id, ct), prefix: null);
     }
 
     public string CheckHeading => Monitoring switch
     {
         null => "Checks",
         { CheckDue: true } => "Time for a check",
-        { } m => $"Next check at {SessionTimes.ClockTime(m.NextCheckAt, Session.TimeZone)} (in {SessionTimes.Duration(m.MinutesUntilNextCheck)})",
+        { } m => $"Next check at {LocalTime.ClockTime(m.NextCheckAt, Session.TimeZone)} (in {SessionTimes.Duration(m.MinutesUntilNextCheck)})",
     };
 
     public string BloodPressureHeading => Monitoring switch
@@ -152,7 +113,7 @@ public sealed class DayModel(
         null => "Blood pressure",
         { BloodPressureDue: true } => "Time to measure your blood pressure",
         { BloodPressureRecorded: true } => "Blood pressure after the dose: recorded",
-        { } m => $"At {SessionTimes.ClockTime(m.BloodPressureAt, Session.TimeZone)}, measure your blood pressure",
+        { } m => $"At {LocalTime.ClockTime(m.BloodPressureAt, Session.TimeZone)}, measure your blood pressure",
     };
 
     private async Task LoadAsync(Guid id, CancellationToken ct)

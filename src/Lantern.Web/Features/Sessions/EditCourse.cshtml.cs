@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;
@@ -30,7 +31,7 @@ public sealed class ThresholdsRow
 /// Edit a course: details, the pre-session checklist (reword, remove, add; the blood-pressure item stays), and
 /// blood-pressure levels a clinician set for this person, with their name.
 /// </summary>
-public sealed class EditCourseModel(GetCourseHandler get, UpdateCourseHandler update) : SessionsPageModel
+public sealed class EditCourseModel(GetCourseHandler get, UpdateCourseHandler update) : FormPageModel
 {
     [BindProperty]
     public CourseFormInput Input { get; set; } = new();
@@ -85,32 +86,24 @@ public sealed class EditCourseModel(GetCourseHandler get, UpdateCourseHandler up
             rowOfItem.Add(Checklist.Count);
         }
 
-        var levelErrors = new Dictionary<string, string[]>();
+        var levelErrors = new FieldErrors();
         var thresholds = Levels.UseDefaults || Levels.IsEmpty
             ? null
             : new ThresholdsInput(Int(Levels.CheckSystolic, "thresholds.checkSystolicAtOrAbove", levelErrors), Int(Levels.CheckDiastolic, "thresholds.checkDiastolicAtOrAbove", levelErrors),
                 Int(Levels.UrgentSystolic, "thresholds.urgentSystolicAbove", levelErrors), Int(Levels.UrgentDiastolic, "thresholds.urgentDiastolicAbove", levelErrors), Levels.SetBy);
-        try
+        return await SubmitAsync(async () =>
         {
-            if (levelErrors.Count > 0)
-            {
-                throw new ValidationFailedException(levelErrors);
-            }
+            levelErrors.ThrowIfAny();
 
             await update.HandleAsync(id, new UpdateCourseRequest(Input.Route, Input.ProviderName, Input.ProviderPhone, Input.ProviderContact,
                 Input.PrescribedDose, kept, thresholds, Levels.UseDefaults || Levels.IsEmpty), ct);
             TempData["Message"] = "Course saved.";
             return Redirect($"/sessions/courses/{id}");
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure, "checklist", rowOfItem);
-            return Page();
-        }
+        }, prefix: null, rename: FormRows.ItemToRow("checklist", rowOfItem));
     }
 
     /// <summary>A whole number typed in a levels box; anything else is reported on that box, and the request never sent.</summary>
-    private static int? Int(string? text, string field, Dictionary<string, string[]> errors)
+    private static int? Int(string? text, string field, FieldErrors errors)
     {
         if (int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
@@ -119,7 +112,7 @@ public sealed class EditCourseModel(GetCourseHandler get, UpdateCourseHandler up
 
         if (!string.IsNullOrWhiteSpace(text))
         {
-            errors[field] = ["Give a whole number in mmHg, for example 140."];
+            errors.Add(field, "Give a whole number in mmHg, for example 140.");
         }
 
         return null;

@@ -27,12 +27,12 @@ public sealed class ExportCourseCalendarHandler(GetCourseHandler courses, AuditL
     {
         var bundle = await courses.ReadAsync(id, ct);
         // Every export is audited, the patient's own too: the file leaves Lantern's access control once downloaded.
-        await audit.RecordAsync(AuditAction.RecordExported, (await access.GetContextAsync(ct)).UserId, bundle.Course.PatientId, nameof(KetamineCourse),
-            bundle.Course.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.RecordExported, (await access.GetContextAsync(ct)).UserId, bundle.Course.PatientId, nameof(KetamineCourse),
+            bundle.Course.Id.ToString(), AuditOutcome.Success);
         SessionsLog.CourseExported(logger, bundle.Course.Id, "ics");
         var text = Write(bundle, options.Value.PublicBaseUrl, time.GetUtcNow());
         var first = bundle.Sessions.Count > 0 ? bundle.Sessions[0].PlannedDate : (DateOnly?)null;
-        var name = first is { } date ? $"lantern-sessions-{SessionTimes.IsoDate(date)}.ics" : "lantern-sessions.ics";
+        var name = first is { } date ? $"lantern-sessions-{Platform.Time.LocalTime.Iso(date)}.ics" : "lantern-sessions.ics";
         return new CourseExport(name, "text/calendar; charset=utf-8", Encoding.UTF8.GetBytes(text));
     }
 

@@ -1,13 +1,13 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>A course and its sessions as loaded through the chokepoint, with the patient's time zone.</summary>
 /// <param name="FreeTextShared">The caller may read this patient's free text: they are the patient or hold the journal scope.</param>
-public sealed record CourseBundle(KetamineCourse Course, IReadOnlyList<DosingSession> Sessions, PatientProfile Profile, bool FreeTextShared)
+public sealed record CourseBundle(KetamineCourse Course, IReadOnlyList<DosingSession> Sessions, Person Profile, bool FreeTextShared)
 {
     public CourseResponse ToResponse() => CourseResponse.From(Course, Sessions, Profile.TimeZone, FreeTextShared);
 }
@@ -16,7 +16,7 @@ public sealed record CourseBundle(KetamineCourse Course, IReadOnlyList<DosingSes
 /// Reads one course under <see cref="AccessScope.Sessions"/> (the patient, or someone they share sessions with; such
 /// reads are audited), or loads it for a change, which only the patient may make.
 /// </summary>
-public sealed class GetCourseHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
+public sealed class GetCourseHandler(LanternDbContext db, HealthDataAccess access, PeopleDirectory people)
 {
     public async Task<CourseResponse> HandleAsync(Guid id, CancellationToken ct) => (await ReadAsync(id, ct)).ToResponse();
 
@@ -34,6 +34,6 @@ public sealed class GetCourseHandler(LanternDbContext db, HealthDataAccess acces
             .OrderBy(s => s.PlannedDate).ThenBy(s => s.PlannedTime)
             .ToListAsync(ct);
         var me = await access.GetContextAsync(ct);
-        return new CourseBundle(course, sessions, await profiles.GetAsync(course.PatientId, ct), me.CanReadFreeText(course.PatientId));
+        return new CourseBundle(course, sessions, await people.GetAsync(course.PatientId, ct), me.CanReadFreeText(course.PatientId));
     }
 }

@@ -1,7 +1,8 @@
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
@@ -36,7 +37,7 @@ public sealed record TimelineResponse(Guid PatientId, string TimeZone, bool Mood
 /// under <see cref="AccessScope.Sessions"/>; the next-day mood only with <see cref="AccessScope.Mood"/> and journal
 /// answers only with <see cref="AccessScope.Journal"/>, each audited when someone else reads them.
 /// </summary>
-public sealed class GetSessionTimelineHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
+public sealed class GetSessionTimelineHandler(LanternDbContext db, HealthDataAccess access, PeopleDirectory people)
 {
     public async Task<TimelineResponse> HandleAsync(Guid? patientId, CancellationToken ct)
     {
@@ -55,11 +56,11 @@ public sealed class GetSessionTimelineHandler(LanternDbContext db, HealthDataAcc
             .ToListAsync(ct);
         var effects = await (await access.ForPatientAsync(db.SideEffectReports().AsNoTracking(), whose, AccessScope.Sessions, ct))
             .Where(r => ids.Contains(r.SessionId)).ToListAsync(ct);
-        var profile = await profiles.GetAsync(whose, ct);
+        var profile = await people.GetAsync(whose, ct);
 
         var moodShared = me.CanRead(whose, AccessScope.Mood);
         var nextDays = sessions.Where(s => s.DosedAt is not null)
-            .ToDictionary(s => s.Id, s => SessionTimes.LocalDate(s.DosedAt!.Value, profile.TimeZone).AddDays(1));
+            .ToDictionary(s => s.Id, s => LocalTime.DateOf(s.DosedAt!.Value, profile.TimeZone).AddDays(1));
         var moods = new Dictionary<DateOnly, NextDayMoodResponse>();
         if (moodShared && nextDays.Count > 0)
         {
@@ -83,7 +84,7 @@ public sealed class GetSessionTimelineHandler(LanternDbContext db, HealthDataAcc
             return new TimelineEntryResponse(
                 s.Id,
                 s.CourseId,
-                s.DosedAt is { } dosed ? SessionTimes.LocalDate(dosed, profile.TimeZone) : s.PlannedDate,
+                s.DosedAt is { } dosed ? LocalTime.DateOf(dosed, profile.TimeZone) : s.PlannedDate,
                 SessionCodes.ToCode(s.State),
                 s.IsBooster,
                 s.DosedAt,

@@ -1,6 +1,6 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Crisis;
+using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -12,6 +12,6 @@ namespace Lantern.Web.Features.Sessions;
 /// </summary>
 public sealed record HelpPanel(ProviderResponse Provider, SupportPersonResponse? Support, CrisisRouteResponse Crisis, bool ForSupportPerson)
 {
-    public static HelpPanel For(SessionResponse session, PatientProfile profile, bool forSupportPerson) =>
+    public static HelpPanel For(SessionResponse session, Person profile, bool forSupportPerson) =>
         new(session.Provider, session.SupportPerson, CrisisRoutes.For(CrisisKind.MentalHealthCrisis, profile), forSupportPerson);
 }

@@ -1,5 +1,6 @@
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
@@ -11,7 +12,7 @@ public sealed record SharingPatient(Guid Id, string Name);
 /// sessions they support and the people who share their sessions with them.
 /// </summary>
 public sealed class IndexModel(ListCoursesHandler courses, ListSupportingSessionsHandler supporting, HealthDataAccess access, LanternDbContext db, TimeProvider time)
-    : SessionsPageModel
+    : FormPageModel
 {
     public IReadOnlyList<CourseResponse> Courses { get; private set; } = [];
     public IReadOnlyList<SupportingSessionResponse> Supporting { get; private set; } = [];

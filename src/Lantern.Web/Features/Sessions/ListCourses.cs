@@ -1,12 +1,12 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>A patient's courses with their sessions, newest course first. Someone else's needs a live sessions grant and is audited.</summary>
-public sealed class ListCoursesHandler(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
+public sealed class ListCoursesHandler(LanternDbContext db, HealthDataAccess access, PeopleDirectory people)
 {
     public async Task<IReadOnlyList<CourseResponse>> HandleAsync(Guid? patientId, CancellationToken ct)
     {
@@ -14,7 +14,7 @@ public sealed class ListCoursesHandler(LanternDbContext db, HealthDataAccess acc
         var whose = patientId ?? me.UserId;
         var courses = await (await access.ForPatientAsync(db.Courses().AsNoTracking(), whose, AccessScope.Sessions, ct)).ToListAsync(ct);
         var sessions = await (await access.ForPatientAsync(db.DosingSessions().AsNoTracking(), whose, AccessScope.Sessions, ct)).ToListAsync(ct);
-        var zone = (await profiles.GetAsync(whose, ct)).TimeZone;
+        var zone = (await people.GetAsync(whose, ct)).TimeZone;
         return courses
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Select(c => CourseResponse.From(c, sessions.Where(s => s.CourseId == c.Id), zone, me.CanReadFreeText(whose)))

@@ -20,10 +20,9 @@ public sealed class ListSupportPeopleHandler(LanternDbContext db, HealthDataAcce
 
     internal static async Task<IReadOnlyList<SupportPersonOption>> QueryAsync(LanternDbContext db, Guid patientId, DateTimeOffset now, CancellationToken ct)
     {
-        var rows = await db.CareGrants.AsNoTracking()
-            .Where(g => g.PatientId == patientId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now)
-                && (g.Scopes & AccessScope.Sessions) == AccessScope.Sessions)
-            .Join(db.Users.Where(u => u.TwoFactorEnabled), g => g.GranteeId, u => u.Id, (g, u) => new { u.Id, u.DisplayName, u.Role })
+        var rows = await db.InForce(now, AccessScope.Sessions).AsNoTracking()
+            .Where(g => g.PatientId == patientId)
+            .Join(db.Users, g => g.GranteeId, u => u.Id, (g, u) => new { u.Id, u.DisplayName, u.Role })
             .ToListAsync(ct);
         return rows.DistinctBy(r => r.Id)
             .OrderBy(r => r.DisplayName, StringComparer.CurrentCulture)

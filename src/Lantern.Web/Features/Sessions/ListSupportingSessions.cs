@@ -30,7 +30,7 @@ public sealed class ListSupportingSessionsHandler(LanternDbContext db, HealthDat
             .ToListAsync(ct);
         foreach (var patientId in rows.Select(r => r.Session.PatientId).Distinct())
         {
-            await audit.RecordAsync(AuditAction.RecordRead, me.UserId, patientId, nameof(DosingSession), null, AuditOutcome.Success, ct);
+            audit.Record(AuditAction.RecordRead, me.UserId, patientId, nameof(DosingSession), null, AuditOutcome.Success);
         }
 
         return rows

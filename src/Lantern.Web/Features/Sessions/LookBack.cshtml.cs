@@ -1,6 +1,7 @@
-using Lantern.Web.Features.Dashboard;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Charts;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Lantern.Web.Features.Sessions;
 /// same), and a timeline of sessions with side effects, the next day's mood and journal answers, each shown only under
 /// the scope that covers it. <c>?patientId=</c> opens a patient who shares their sessions with the caller.
 /// </summary>
-public sealed class LookBackModel(GetSessionTimelineHandler timeline, HealthDataAccess access, LanternDbContext db) : SessionsPageModel
+public sealed class LookBackModel(GetSessionTimelineHandler timeline, HealthDataAccess access, LanternDbContext db) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "patientId")]
     public Guid? PatientId { get; set; }

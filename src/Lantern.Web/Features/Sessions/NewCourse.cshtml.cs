@@ -1,7 +1,7 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Features.Journey;
-using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Problems;
+using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;
@@ -10,7 +10,7 @@ namespace Lantern.Web.Features.Sessions;
 /// Plan a course: route, provider, the dose as the prescriber wrote it, and dates typed by hand or filled from a preset
 /// that then shows its evidence status. Without JavaScript every step is a plain form post that keeps what was typed.
 /// </summary>
-public sealed class NewCourseModel(CreateCourseHandler create, PatientProfiles profiles, ICurrentUser me, TimeProvider time) : SessionsPageModel
+public sealed class NewCourseModel(CreateCourseHandler create) : FormPageModel
 {
     [BindProperty]
     public CourseFormInput Input { get; set; } = new();
@@ -19,8 +19,8 @@ public sealed class NewCourseModel(CreateCourseHandler create, PatientProfiles p
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = (await profiles.GetAsync(me.UserId!.Value, ct)).Today(time);
-        Input.FirstDate = SessionTimes.IsoDate(today.AddDays(1));
+        var today = (await CurrentPerson.GetAsync(ct)).Today;
+        Input.FirstDate = LocalTime.Iso(today.AddDays(1));
         Input.Time = SessionTimes.Time(SessionLimits.DefaultTime);
         Input.PadRows(CourseFormInput.StartingRows);
     }
@@ -28,7 +28,7 @@ public sealed class NewCourseModel(CreateCourseHandler create, PatientProfiles p
     /// <summary>Fills the date rows from the chosen preset; the person then checks and edits them before saving.</summary>
     public async Task<IActionResult> OnPostFillAsync(CancellationToken ct)
     {
-        var today = (await profiles.GetAsync(me.UserId!.Value, ct)).Today(time);
+        var today = (await CurrentPerson.GetAsync(ct)).Today;
         var errors = new FieldErrors();
         var preset = CreateCourseHandler.ParsePreset(Input.Preset, errors);
         if (preset is null && !errors.Has("preset"))
@@ -39,11 +39,11 @@ public sealed class NewCourseModel(CreateCourseHandler create, PatientProfiles p
         var first = CourseInput.Planned(Input.FirstDate, Input.Time, "firstDate", "time", today, errors);
         if (errors.Any)
         {
-            AddErrors(errors.ToException());
+            AddErrors(errors.ToException(), prefix: null);
         }
         else
         {
-            Input.Sessions = [.. preset!.Dates(first!.Value.Date).Select(d => new DateRow { Date = SessionTimes.IsoDate(d), Time = SessionTimes.Time(first.Value.Time) })];
+            Input.Sessions = [.. preset!.Dates(first!.Value.Date).Select(d => new DateRow { Date = LocalTime.Iso(d), Time = SessionTimes.Time(first.Value.Time) })];
             Input.Route ??= preset.Route.ToCode();
             Filled = $"{preset.SessionCount} dates filled in. Check each one against your provider's schedule, change any that differ, then save.";
         }
@@ -61,19 +61,21 @@ public sealed class NewCourseModel(CreateCourseHandler create, PatientProfiles p
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var rows = Input.FilledRows();
-        try
+        return await SubmitAsync(async () =>
         {
             var course = await create.HandleAsync(new CreateCourseRequest(
                 Input.Route, Input.ProviderName, Input.ProviderPhone, Input.ProviderContact, Input.PrescribedDose, Input.Preset, null, null,
                 [.. rows.Select(r => new PlannedSessionInput(r.Value.Date, r.Value.Time))]), ct);
             TempData["Message"] = "Course saved.";
             return Redirect($"/sessions/courses/{course.Id}");
-        }
-        catch (ValidationFailedException failure)
+        }, onRefused: () =>
         {
-            AddErrors(failure, "sessions", [.. rows.Select(r => r.Row)]);
             Input.PadRows(CourseFormInput.StartingRows);
-            return Page();
-        }
+            return Task.CompletedTask;
+        }, prefix: null, rename: FormRows.ItemToRow("sessions", [.. rows.Select(r => r.Row)]));
     }
+
+    /// <summary>The messages of a date row (its date and its time) as one line; empty when the row is fine.</summary>
+    public string RowError(int row) =>
+        string.Join(" ", new[] { ErrorFor($"sessions[{row}].date"), ErrorFor($"sessions[{row}].time") }.OfType<string>());
 }

@@ -1,6 +1,6 @@
-using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;
@@ -15,7 +15,7 @@ public sealed class PrepareModel(
     UpdateSessionHandler update,
     RecordVitalsHandler vitals,
     ListSupportPeopleHandler people,
-    TimeProvider time) : SessionsPageModel
+    TimeProvider time) : FormPageModel
 {
     [BindProperty]
     public ReadingInput Reading { get; set; } = new();
@@ -74,67 +74,44 @@ public sealed class PrepareModel(
 
     public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
             Safety = ReadingResult.Safety;
             Reading = new ReadingInput();
-        }
-        catch (ValidationFailedException failure)
+            return null;
+        }, async () =>
         {
-            AddErrors(failure);
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        Prep = PreparationInput.From(Session);
-        return Page();
+            await LoadOwnedAsync(id, ct);
+            Prep = PreparationInput.From(Session);
+        }, prefix: null);
     }
 
     public async Task<IActionResult> OnPostPrepareAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             await update.HandleAsync(id, Prep.ToRequest(), ct);
             return Redirect($"/sessions/{id}?saved=prep#checklist-title");
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        return Page();
+        }, () => LoadOwnedAsync(id, ct), prefix: null);
     }
 
     public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             await update.HandleAsync(id, new UpdateSessionRequest(State: "started", DosedMinutesAgo: DosedMinutesAgo ?? 0), ct);
             return Redirect($"/sessions/{id}/day");
-        }
-        catch (SessionConflictException conflict)
+        }, async () =>
+        {
+            await LoadOwnedAsync(id, ct);
+            Prep = PreparationInput.From(Session);
+        }, prefix: null, onConflict: conflict =>
         {
             Refusal = conflict.Message;
             RefusalReason = conflict.Reason;
-            Safety = conflict.Safety;
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        Prep = PreparationInput.From(Session);
-        return Page();
+            Safety = conflict.Extension<SafetyResponse>("safety");
+        });
     }
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken ct) =>
@@ -148,23 +125,15 @@ public sealed class PrepareModel(
 
     private async Task<IActionResult> ChangeAsync(Guid id, UpdateSessionRequest request, string saved, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             await update.HandleAsync(id, request, ct);
             return Redirect($"/sessions/{id}?saved={saved}");
-        }
-        catch (ValidationFailedException failure)
+        }, async () =>
         {
-            AddErrors(failure);
-        }
-        catch (SessionConflictException conflict)
-        {
-            FormMessages.Add(conflict.Message);
-        }
-
-        await LoadOwnedAsync(id, ct);
-        Prep = PreparationInput.From(Session);
-        return Page();
+            await LoadOwnedAsync(id, ct);
+            Prep = PreparationInput.From(Session);
+        }, prefix: null);
     }
 
     private async Task LoadAsync(Guid id, CancellationToken ct) => Set(await reader.ReadAsync(id, ct));
@@ -180,6 +149,6 @@ public sealed class PrepareModel(
         Bundle = bundle;
         Session = SessionView.ToResponse(bundle, time.GetUtcNow());
         Help = HelpPanel.For(Session, bundle.Profile, forSupportPerson: !bundle.IsOwner);
-        Move = new DateRow { Date = SessionTimes.IsoDate(bundle.Session.PlannedDate), Time = SessionTimes.Time(bundle.Session.PlannedTime) };
+        Move = new DateRow { Date = LocalTime.Iso(bundle.Session.PlannedDate), Time = SessionTimes.Time(bundle.Session.PlannedTime) };
     }
 }

@@ -29,7 +29,7 @@ public sealed class RecordSideEffectsHandler(LanternDbContext db, SessionReader 
         var session = bundle.Session;
         if (session.State is not (SessionState.Started or SessionState.Finished))
         {
-            throw new SessionConflictException("not-started", "Side effects are noted once the session has started.");
+            throw SessionConflicts.Refused("not-started", "Side effects are noted once the session has started.");
         }
 
         var report = AfterSessionReport.Parse(request.Ratings, request.Dissociation, request.UrinarySymptoms, request.WarningSigns);

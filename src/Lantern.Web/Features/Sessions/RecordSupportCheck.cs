@@ -1,11 +1,11 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -40,7 +40,7 @@ public sealed class RecordSupportCheckHandler(
         var session = bundle.Session;
         if (session is not { State: SessionState.Started, DosedAt: { } dosedAt })
         {
-            throw new SessionConflictException("not-started", "Checks are logged while a session is running. This one is not in progress.");
+            throw SessionConflicts.Refused("not-started", "Checks are logged while a session is running. This one is not in progress.");
         }
 
         var answers = SupportCheckAnswers.Parse(request.Responsiveness, request.Calmness, request.BreathingConcern);
@@ -67,7 +67,7 @@ public sealed class RecordSupportCheckHandler(
         await db.SaveChangesAsync(ct);
         if (bundle.IsSupportPerson)
         {
-            await audit.RecordAsync(AuditAction.RecordWritten, bundle.CallerId, session.PatientId, nameof(SupportCheck), check.Id.ToString(), AuditOutcome.Success, ct);
+            audit.Record(AuditAction.RecordWritten, bundle.CallerId, session.PatientId, nameof(SupportCheck), check.Id.ToString(), AuditOutcome.Success);
         }
 
         SessionsLog.CheckSaved(logger, session.Id, check.Id, bundle.IsSupportPerson ? "support-person" : "patient");

@@ -2,9 +2,9 @@ using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Safety;
 using Lantern.Clinical.Vitals;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -29,7 +29,7 @@ public sealed class RecordVitalsHandler(LanternDbContext db, SessionReader reade
         var session = bundle.Session;
         if (session.State == SessionState.Cancelled)
         {
-            throw new SessionConflictException("cancelled", "This session was cancelled. Plan it again to record readings in it.");
+            throw SessionConflicts.Refused("cancelled", "This session was cancelled. Plan it again to record readings in it.");
         }
 
         var (systolic, diastolic, pulse) = Validate(request);

@@ -1,7 +1,7 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
@@ -25,7 +25,7 @@ public sealed class SaveIntegrationJournalHandler(LanternDbContext db, HealthDat
         var session = await access.FindOwnedAsync(db.DosingSessions().AsNoTracking(), sessionId, ct);
         if (session.State is SessionState.Planned or SessionState.Cancelled)
         {
-            throw new SessionConflictException("not-started", "The journal opens once the session has started.");
+            throw SessionConflicts.Refused("not-started", "The journal opens once the session has started.");
         }
 
         var errors = new FieldErrors();
@@ -59,15 +59,9 @@ public sealed class SaveIntegrationJournalHandler(LanternDbContext db, HealthDat
         entry.CarryForward = Apply(entry.CarryForward, request.CarryForward);
         entry.ForTherapist = Apply(entry.ForTherapist, request.ForTherapist);
         entry.UpdatedAt = now;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two tabs created the entry at the same moment; the unique index kept one. Nothing from this save was stored.
-            throw new SessionConflictException("journal-race", "This journal was saved from somewhere else at the same moment. Save again to keep your words.");
-        }
+        // Two tabs creating the entry at the same moment: the unique index keeps one, and nothing from this save is stored.
+        await db.SaveChangesOrConflictAsync(
+            () => SessionConflicts.Refused("journal-race", "This journal was saved from somewhere else at the same moment. Save again to keep your words."), ct);
 
         SessionsLog.JournalSaved(logger, session.Id);
         return JournalResponse.From(entry);

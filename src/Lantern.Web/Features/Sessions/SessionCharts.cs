@@ -1,12 +1,11 @@
 using System.Globalization;
-using Lantern.Web.Features.Dashboard;
-using Lantern.Web.Features.Dashboard.Charts;
+using Lantern.Web.Platform.Charts;
 
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>
 /// The look-back chart: blood pressure before the dose, at about 40 minutes and after, across sessions, drawn by the
-/// dashboard's server-side SVG renderer. Each timing has its own dash pattern and marker shape, so nothing depends on
+/// Platform chart engine. Each timing has its own dash pattern and marker shape, so nothing depends on
 /// colour; the caption, key and the table beside it say the same in words.
 /// </summary>
 public static class SessionCharts
@@ -56,8 +55,7 @@ public static class SessionCharts
         var key = Timings.Select(t => new KeyItem(
             SvgChartRenderer.Swatch($"<path class=\"line {t.Css}\" d=\"M1 8L23 8\"/>") + SvgChartRenderer.MarkerSwatch(t.Shape, $"marker-{t.Css}"),
             $"{t.Label}: the upper line is the top number (systolic), the lower line the bottom number (diastolic), in mmHg")).ToArray();
-        return new ChartView(chart.Id, chart.Title, chart.Description,
-            SvgChartRenderer.Render(chart, ChartLayout.Narrow), SvgChartRenderer.Render(chart, ChartLayout.Wide), key);
+        return ChartView.For(chart, key);
     }
 
     public static VitalResponse? Pick(TimelineEntryResponse entry, string timing) => timing switch

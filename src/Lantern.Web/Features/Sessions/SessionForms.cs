@@ -1,6 +1,6 @@
 using System.Globalization;
-using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -13,22 +13,22 @@ public sealed class ReadingInput
 
     public RecordVitalsRequest ToRequest()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var request = new RecordVitalsRequest(
             Read(Systolic, "systolic", required: false, errors),
             Read(Diastolic, "diastolic", required: false, errors),
             Read(Pulse, "pulse", required: false, errors));
-        return errors.Count > 0 ? throw new ValidationFailedException(errors) : request;
+        return errors.Any ? throw errors.ToException() : request;
     }
 
     /// <summary>A whole number, or null when blank (the handler then says what is missing).</summary>
-    public static int? Read(string? text, string field, bool required, Dictionary<string, string[]> errors)
+    public static int? Read(string? text, string field, bool required, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required)
             {
-                errors[field] = ["Give a number."];
+                errors.Add(field, "Give a number.");
             }
 
             return null;
@@ -39,7 +39,7 @@ public sealed class ReadingInput
             return value;
         }
 
-        errors[field] = ["Give a whole number, for example 120."];
+        errors.Add(field, "Give a whole number, for example 120.");
         return null;
     }
 }
@@ -115,4 +115,4 @@ public static class DoseTimes
 }
 
 /// <summary>What the shared reading form needs: which page handler saves it, what was typed, and the page's errors.</summary>
-public sealed record ReadingFormView(string Handler, string FormId, string Button, ReadingInput Input, SessionsPageModel Page);
+public sealed record ReadingFormView(string Handler, string FormId, string Button, ReadingInput Input, Lantern.Web.Platform.Forms.FormPageModel Page);

@@ -1,6 +1,6 @@
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
@@ -11,7 +11,7 @@ namespace Lantern.Web.Features.Sessions;
 public sealed record SessionBundle(
     DosingSession Session,
     KetamineCourse Course,
-    PatientProfile Profile,
+    Person Profile,
     IReadOnlyList<SessionVital> Vitals,
     IReadOnlyList<SupportCheck> Checks,
     SideEffectReport? SideEffects,
@@ -30,7 +30,7 @@ public sealed record SessionBundle(
 /// side effects under <see cref="AccessScope.Sessions"/>, the journal only under <see cref="AccessScope.Journal"/>.
 /// Every read by someone other than the patient is audited there.
 /// </summary>
-public sealed class SessionReader(LanternDbContext db, HealthDataAccess access, PatientProfiles profiles)
+public sealed class SessionReader(LanternDbContext db, HealthDataAccess access, PeopleDirectory people)
 {
     /// <summary>For reading: the patient, or someone they share their sessions with.</summary>
     public async Task<SessionBundle> ReadAsync(Guid id, CancellationToken ct) =>
@@ -57,7 +57,7 @@ public sealed class SessionReader(LanternDbContext db, HealthDataAccess access, 
             ? await (await access.ForPatientAsync(db.IntegrationEntries().AsNoTracking(), patientId, AccessScope.Journal, ct))
                 .FirstOrDefaultAsync(e => e.SessionId == session.Id, ct)
             : null;
-        var profile = await profiles.GetAsync(patientId, ct);
+        var profile = await people.GetAsync(patientId, ct);
 
         // Ordered in memory: SQLite cannot order by a DateTimeOffset converted to ticks any differently, but this keeps one rule for both.
         return new SessionBundle(

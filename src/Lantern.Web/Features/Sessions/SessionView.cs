@@ -1,4 +1,5 @@
 using Lantern.Clinical.Ketamine;
+using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 
@@ -20,7 +21,7 @@ public static class SessionView
             SessionCodes.ToCode(session.State),
             session.PlannedDate,
             session.PlannedTime,
-            SessionTimes.PlannedAt(session.PlannedDate, session.PlannedTime, profile.TimeZone),
+            LocalTime.At(session.PlannedDate, session.PlannedTime, profile.TimeZone),
             profile.TimeZone,
             session.IsBooster,
             course.Route,

@@ -1,7 +1,7 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,9 +1,10 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.Problems;
+using Lantern.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
@@ -49,7 +50,7 @@ public sealed class UpdateSessionHandler(
         var bundle = await reader.ReadOwnedAsync(id, ct);
         var session = bundle.Session;
         var now = time.GetUtcNow();
-        var today = bundle.Profile.Today(time);
+        var today = bundle.Profile.Today;
         var errors = new FieldErrors();
         var target = ParseState(request.State, errors);
 
@@ -62,7 +63,7 @@ public sealed class UpdateSessionHandler(
             }
             else
             {
-                planned = CourseInput.Planned(request.PlannedDate ?? SessionTimes.IsoDate(session.PlannedDate),
+                planned = CourseInput.Planned(request.PlannedDate ?? LocalTime.Iso(session.PlannedDate),
                     request.PlannedTime ?? SessionTimes.Time(session.PlannedTime), "plannedDate", "plannedTime", today, errors);
             }
         }
@@ -162,7 +163,7 @@ public sealed class UpdateSessionHandler(
                 session.State = SessionState.Planned;
                 break;
             default:
-                throw new SessionConflictException("state",
+                throw SessionConflicts.Refused("state",
                     $"This session is {SessionCodes.StateLabel(session.State).ToLowerInvariant()}; it can't be {SessionCodes.ToCode(next)} now.");
         }
 
@@ -176,7 +177,7 @@ public sealed class UpdateSessionHandler(
         var me = await access.GetContextAsync(ct);
         if (await db.DosingSessions().OwnedBy(me).AnyAsync(s => s.Id != session.Id && s.State == SessionState.Started, ct))
         {
-            throw new SessionConflictException("another-in-progress", "Another session is still in progress. Finish it before starting this one.");
+            throw SessionConflicts.Refused("another-in-progress", "Another session is still in progress. Finish it before starting this one.");
         }
 
         var gate = SessionStartGate.Evaluate(bundle, now);
@@ -186,7 +187,7 @@ public sealed class UpdateSessionHandler(
             var safety = gate.Reason == "urgent"
                 ? SafetyResponse.From([Lantern.Clinical.Safety.RedFlags.BloodPressureUrgent], [], bundle.Profile)
                 : null;
-            throw new SessionConflictException(gate.Reason, gate.Message, gate, safety);
+            throw SessionConflicts.Refused(gate.Reason, gate.Message, gate, safety);
         }
 
         session.State = SessionState.Started;

@@ -1,4 +1,6 @@
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -8,7 +10,7 @@ public sealed class AddMedicationHandler(LanternDbContext db, CurrentPerson pers
     public async Task<MedicationResponse> HandleAsync(MedicationInput input, CancellationToken ct)
     {
         var me = await person.GetAsync(ct);
-        TaperErrors.ThrowIfAny(input.Validate(me.Today));
+        FieldErrors.Check(input.Validate(me.Today));
 
         var now = time.GetUtcNow();
         var medication = new Medication

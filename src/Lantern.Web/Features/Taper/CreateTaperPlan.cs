@@ -1,6 +1,7 @@
 using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -49,16 +50,6 @@ public sealed class CreateTaperPlanHandler(
         return await reader.ReadAsync(plan.Id, ct);
     }
 
-    private async Task<bool> OwnsMedicationAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await access.FindOwnedAsync(db.Medications(), id, ct);
-            return true;
-        }
-        catch (RecordNotFoundException)
-        {
-            return false;
-        }
-    }
+    private async Task<bool> OwnsMedicationAsync(Guid id, CancellationToken ct) =>
+        await access.FindOwnedOrDefaultAsync(db.Medications(), id, ct) is not null;
 }

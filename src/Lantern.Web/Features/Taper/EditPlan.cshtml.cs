@@ -1,11 +1,13 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>Change a saved plan's choices. What has been recorded stays and is replayed against the new choices.</summary>
-public sealed class EditPlanModel(SavedPlanReader reader, UpdateTaperPlanHandler update) : TaperPageModel
+public sealed class EditPlanModel(SavedPlanReader reader, UpdateTaperPlanHandler update) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => TaperFields.Id(key, formId);
+
     [BindProperty]
     public PlanFormInput Input { get; set; } = new();
 
@@ -20,7 +22,7 @@ public sealed class EditPlanModel(SavedPlanReader reader, UpdateTaperPlanHandler
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         Saved = await reader.ReadOwnedAsync(id, ct);
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             var settings = Input.ToSettings();
             await update.HandleAsync(id, new UpdateTaperPlanRequest
@@ -43,16 +45,7 @@ public sealed class EditPlanModel(SavedPlanReader reader, UpdateTaperPlanHandler
             }, null, ct);
             TempData["Message"] = "Plan updated.";
             return RedirectToPage("/Taper/Plan", new { id });
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (PlanChangedException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone (perhaps you, in another tab) changed this plan since you opened this page. Nothing was saved: reload the page and make your change again.");
-        }
-
-        return Page();
+        }, () => Task.CompletedTask, onConflict: _ => AddFormMessage(
+            "Someone (perhaps you, in another tab) changed this plan since you opened this page. Nothing was saved: reload the page and make your change again."));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ExportPlanCalendarHandler(SavedPlanReader reader, ExportAudi
     public async Task<PlanExport> HandleAsync(Guid id, CancellationToken ct)
     {
         var saved = await reader.ReadAsync(id, ct);
-        await audit.RecordAsync(saved, "ics", ct);
+        audit.Record(saved, "ics");
         var text = Write(saved.Plan.Id, saved.Schedule, time.GetUtcNow());
         return new PlanExport(ExportAudit.FileName(saved, "ics"), "text/calendar; charset=utf-8", Encoding.UTF8.GetBytes(text));
     }

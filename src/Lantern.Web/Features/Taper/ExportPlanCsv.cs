@@ -1,5 +1,6 @@
 using System.Text;
 using Lantern.Clinical.Tapering;
+using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -16,7 +17,7 @@ public sealed class ExportPlanCsvHandler(SavedPlanReader reader, ExportAudit aud
     public async Task<PlanExport> HandleAsync(Guid id, CancellationToken ct)
     {
         var saved = await reader.ReadAsync(id, ct);
-        await audit.RecordAsync(saved, "csv", ct);
+        audit.Record(saved, "csv");
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Write(saved.Schedule))).ToArray();
         return new PlanExport(ExportAudit.FileName(saved, "csv"), "text/csv; charset=utf-8", bytes);
     }
@@ -30,7 +31,7 @@ public sealed class ExportPlanCsvHandler(SavedPlanReader reader, ExportAudit aud
             Line(csv,
             [
                 step.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                TaperText.Iso(step.Date),
+                LocalTime.Iso(step.Date),
                 step.KindCode,
                 TaperText.Mg(step.DoseMg),
                 step.DoseDisplay,

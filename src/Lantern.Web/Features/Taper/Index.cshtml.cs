@@ -1,7 +1,9 @@
+using Lantern.Web.Platform.Forms;
+
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>The taper home: the person's medicines and plans, and where to start.</summary>
-public sealed class TaperIndexModel(ListMedicationsHandler medications, ListTaperPlansHandler plans) : TaperPageModel
+public sealed class TaperIndexModel(ListMedicationsHandler medications, ListTaperPlansHandler plans) : FormPageModel
 {
     public IReadOnlyList<MedicationResponse> Medications { get; private set; } = [];
     public IReadOnlyList<TaperPlanSummary> Plans { get; private set; } = [];

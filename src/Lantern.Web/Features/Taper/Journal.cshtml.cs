@@ -1,7 +1,9 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
@@ -20,26 +22,23 @@ public sealed class JournalFormInput
 
     public RecordJournalEntryRequest ToRequest()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var ratings = new int[WithdrawalChecklist.ItemCount];
         for (var i = 0; i < ratings.Length; i++)
         {
             // An item left unanswered counts as "not at all", the choice the form starts on.
-            ratings[i] = FormValues.ReadInteger(i < Ratings.Length ? Ratings[i] : null, $"ratings[{i}]", errors) ?? 0;
+            ratings[i] = FormText.WholeNumber(i < Ratings.Length ? Ratings[i] : null, $"ratings[{i}]", errors) ?? 0;
         }
 
         var request = new RecordJournalEntryRequest(
-            FormValues.ReadDate(Date, "date", errors),
+            FormText.Date(Date, "date", errors),
             ratings,
             SymptomsTolerable switch { "yes" => true, "no" => false, _ => null },
-            FormValues.ReadInteger(Mood, "mood", errors),
+            FormText.WholeNumber(Mood, "mood", errors),
             ThoughtsOfSuicideOrSelfHarm,
             UnableToManageDailyLife,
             Note);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return request;
     }
@@ -50,13 +49,15 @@ public sealed class JournalFormInput
 /// crisis route when a red flag appears, plain guidance on withdrawal versus relapse, and symptoms charted against
 /// the dose steps.
 /// </summary>
-public sealed class JournalModel(GetTaperJournalHandler get, RecordJournalEntryHandler record, CurrentPerson person) : TaperPageModel
+public sealed class JournalModel(GetTaperJournalHandler get, RecordJournalEntryHandler record) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => TaperFields.Id(key, formId);
+
     [BindProperty]
     public JournalFormInput Input { get; set; } = new();
 
     public TaperJournal Journal { get; private set; } = null!;
-    public PersonDetails Me { get; private set; } = null!;
+    public Person Me { get; private set; } = null!;
     public JournalDayResult? Result { get; private set; }
 
     /// <summary>The saved day's flags with the crisis route, shown like every other red-flag answer.</summary>
@@ -66,12 +67,12 @@ public sealed class JournalModel(GetTaperJournalHandler get, RecordJournalEntryH
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        Input.Date = FormValues.Text(Me.Today);
+        Input.Date = FormText.Of(Me.Today);
         if (Journal.Entries.FirstOrDefault(e => e.Date == Me.Today) is { } today)
         {
-            Input.Ratings = [.. today.Ratings.Select(r => (string?)FormValues.Text(r))];
+            Input.Ratings = [.. today.Ratings.Select(r => (string?)FormText.Of(r))];
             Input.SymptomsTolerable = today.SymptomsTolerable switch { true => "yes", false => "no", null => null };
-            Input.Mood = FormValues.Text(today.Mood);
+            Input.Mood = FormText.Of(today.Mood);
             Input.ThoughtsOfSuicideOrSelfHarm = today.ThoughtsOfSuicideOrSelfHarm;
             Input.UnableToManageDailyLife = today.UnableToManageDailyLife;
             Input.Note = Journal.Notes.GetValueOrDefault(today.Id);
@@ -81,26 +82,17 @@ public sealed class JournalModel(GetTaperJournalHandler get, RecordJournalEntryH
     /// <summary>Saves the day and shows what it means on the same page (no redirect, so crisis lines are not lost).</summary>
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             Result = await record.HandleAsync(id, Input.ToRequest(), ct);
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-        }
-        catch (PlanChangedException)
-        {
-            ModelState.AddModelError(string.Empty, "This day was saved from somewhere else at the same moment. Nothing was saved here: reload and try again.");
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
+            return null;
+        }, () => LoadAsync(id, ct), onConflict: _ => AddFormMessage(
+            "This day was saved from somewhere else at the same moment. Nothing was saved here: reload and try again."));
     }
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Journal = await get.HandleAsync(id, ct);
-        Me = await person.GetAsync(ct);
+        Me = await CurrentPerson.GetAsync(ct);
     }
 }

@@ -1,11 +1,13 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>Change or delete one of your medicines. Only the owner sees this page; for anyone else it is a 404.</summary>
-public sealed class MedicineModel(GetMedicationHandler get, UpdateMedicationHandler update, RemoveMedicationHandler remove) : TaperPageModel
+public sealed class MedicineModel(GetMedicationHandler get, UpdateMedicationHandler update, RemoveMedicationHandler remove) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => TaperFields.Id(key, formId);
+
     [BindProperty]
     public MedicineFormInput Input { get; set; } = new();
 
@@ -20,17 +22,12 @@ public sealed class MedicineModel(GetMedicationHandler get, UpdateMedicationHand
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         Medication = await get.HandleOwnedAsync(id, ct);
-        try
+        return await SubmitAsync(async () =>
         {
             await update.HandleAsync(id, Input.ToInput(), ct);
             TempData["Message"] = "Medicine updated.";
             return RedirectToPage("/Taper/Medicines");
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-            return Page();
-        }
+        });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)

@@ -1,4 +1,5 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
@@ -14,35 +15,34 @@ public sealed class MedicineFormInput
 
     public MedicationInput ToInput()
     {
-        var errors = new Dictionary<string, string[]>();
-        var (drug, formulation) = FormValues.SplitMedicine(Medicine);
+        var errors = new FieldErrors();
+        var (drug, formulation) = MedicineChoices.SplitMedicine(Medicine);
         var input = new MedicationInput(
             drug,
-            FormValues.ReadDecimal(DoseMg, "doseMg", errors),
+            FormText.Number(DoseMg, "doseMg", errors),
             string.IsNullOrWhiteSpace(Compounded) ? formulation : Compounded,
-            FormValues.ReadDecimal(CompoundedStrengthMg, "compoundedStrengthMg", errors),
-            FormValues.ReadDate(TakingSince, "takingSince", errors));
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+            FormText.Number(CompoundedStrengthMg, "compoundedStrengthMg", errors),
+            FormText.Date(TakingSince, "takingSince", errors));
+        errors.ThrowIfAny();
 
         return input;
     }
 
     public static MedicineFormInput From(MedicationResponse m) => new()
     {
-        Medicine = FormValues.JoinMedicine(m.Drug, m.Formulation),
-        DoseMg = FormValues.Text(m.DoseMg),
+        Medicine = MedicineChoices.JoinMedicine(m.Drug, m.Formulation),
+        DoseMg = FormText.Of(m.DoseMg),
         Compounded = m.Formulation is Lantern.Clinical.Tapering.TaperPlanner.CompoundedLiquid or Lantern.Clinical.Tapering.TaperPlanner.CompoundedCapsules ? m.Formulation : null,
-        CompoundedStrengthMg = FormValues.Text(m.CompoundedStrengthMg),
-        TakingSince = FormValues.Text(m.TakingSince),
+        CompoundedStrengthMg = FormText.Of(m.CompoundedStrengthMg),
+        TakingSince = FormText.Of(m.TakingSince),
     };
 }
 
 /// <summary>"Your medicines": what you take now, the starting point of a plan.</summary>
-public sealed class MedicinesModel(ListMedicationsHandler list, AddMedicationHandler add) : TaperPageModel
+public sealed class MedicinesModel(ListMedicationsHandler list, AddMedicationHandler add) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => TaperFields.Id(key, formId);
+
     [BindProperty]
     public MedicineFormInput Input { get; set; } = new();
 
@@ -55,17 +55,14 @@ public sealed class MedicinesModel(ListMedicationsHandler list, AddMedicationHan
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             await add.HandleAsync(Input.ToInput(), ct);
             Message = "Medicine saved.";
             return RedirectToPage();
-        }
-        catch (ValidationFailedException failure)
+        }, onRefused: async () =>
         {
-            AddErrors(failure);
             Medications = await list.HandleAsync(null, ct);
-            return Page();
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
@@ -9,8 +8,10 @@ namespace Lantern.Web.Features.Taper;
 /// The plan builder: preview a plan, compare it with a second pace side by side, and save either. Works without
 /// JavaScript: every action is a form post that re-renders the page with the result or the errors.
 /// </summary>
-public sealed class NewPlanModel(PreviewTaperHandler preview, CreateTaperPlanHandler create, GetMedicationHandler medications, CurrentPerson person) : TaperPageModel
+public sealed class NewPlanModel(PreviewTaperHandler preview, CreateTaperPlanHandler create, GetMedicationHandler medications) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => TaperFields.Id(key, formId);
+
     [BindProperty]
     public PlanFormInput Input { get; set; } = new();
 
@@ -19,36 +20,28 @@ public sealed class NewPlanModel(PreviewTaperHandler preview, CreateTaperPlanHan
 
     public async Task OnGetAsync(Guid? medication, CancellationToken ct)
     {
-        var today = (await person.GetAsync(ct)).Today;
-        Input = new PlanFormInput { StartDate = FormValues.Text(today) };
-        if (medication is { } id)
+        var today = (await CurrentPerson.GetAsync(ct)).Today;
+        Input = new PlanFormInput { StartDate = FormText.Of(today) };
+        // Not yours or gone: start from an empty form rather than an error page.
+        if (medication is { } id && await medications.FindOwnedAsync(id, ct) is { } m)
         {
-            try
-            {
-                var m = await medications.HandleOwnedAsync(id, ct);
-                Input = PlanFormInput.From(new TaperSettings { Drug = m.Drug, CurrentDoseMg = m.DoseMg, Formulation = m.Formulation, CompoundedStrengthMg = m.CompoundedStrengthMg, StartDate = today }, m.Id);
-            }
-            catch (RecordNotFoundException)
-            {
-                // Not yours or gone: start from an empty form rather than an error page.
-            }
+            Input = PlanFormInput.From(new TaperSettings { Drug = m.Drug, CurrentDoseMg = m.DoseMg, Formulation = m.Formulation, CompoundedStrengthMg = m.CompoundedStrengthMg, StartDate = today }, m.Id);
         }
     }
 
     public IActionResult OnPostPreview()
     {
-        try
+        TaperSettings? settings = null;
+        if (Try(() => Schedule = preview.Handle(settings = Input.ToSettings())) && Input.WantsComparison)
         {
-            var settings = Input.ToSettings();
-            Schedule = preview.Handle(settings);
-            if (Input.WantsComparison)
+            // The second pace has its own field names, so its errors show beside the comparison fields.
+            Try(() => Comparison = preview.Handle(Input.ToComparison(settings!)), rename: field => field switch
             {
-                Comparison = Compare(settings);
-            }
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
+                "stepPercent" => "compareStepPercent",
+                "intervalDays" => "compareIntervalDays",
+                "occupancyDropPoints" => "compareOccupancyDropPoints",
+                _ => field,
+            });
         }
 
         return Page();
@@ -57,7 +50,7 @@ public sealed class NewPlanModel(PreviewTaperHandler preview, CreateTaperPlanHan
     /// <param name="pace"><c>1</c> saves the first pace, <c>2</c> the compared one.</param>
     public async Task<IActionResult> OnPostSaveAsync(string? pace, CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             var settings = Input.ToSettings();
             if (pace == "2" && Input.WantsComparison)
@@ -85,33 +78,6 @@ public sealed class NewPlanModel(PreviewTaperHandler preview, CreateTaperPlanHan
             }, ct);
             TempData["Message"] = "Plan saved. Take it to your prescriber before you change anything.";
             return RedirectToPage("/Taper/Plan", new { id = saved.Plan.Id });
-        }
-        catch (ValidationFailedException failure)
-        {
-            AddErrors(failure);
-            return Page();
-        }
-    }
-
-    /// <summary>The second pace, with its own field names so its errors show beside the comparison fields.</summary>
-    private TaperSchedule Compare(TaperSettings settings)
-    {
-        var comparison = Input.ToComparison(settings);
-        try
-        {
-            return preview.Handle(comparison);
-        }
-        catch (ValidationFailedException failure)
-        {
-            throw new ValidationFailedException(failure.Errors.ToDictionary(
-                kv => kv.Key switch
-                {
-                    "stepPercent" => "compareStepPercent",
-                    "intervalDays" => "compareIntervalDays",
-                    "occupancyDropPoints" => "compareOccupancyDropPoints",
-                    _ => kv.Key,
-                },
-                kv => kv.Value));
-        }
+        });
     }
 }

@@ -1,4 +1,6 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;
@@ -15,18 +17,15 @@ public sealed class EventFormInput
 
     public RecordTaperEventRequest ToRequest()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var request = new RecordTaperEventRequest(
             Kind,
-            FormValues.ReadDate(Date, "date", errors),
-            FormValues.ReadDecimal(DoseTakenMg, "doseTakenMg", errors),
-            FormValues.ReadDecimal(StepPercent, "stepPercent", errors),
-            FormValues.ReadDecimal(OccupancyDropPoints, "occupancyDropPoints", errors),
+            FormText.Date(Date, "date", errors),
+            FormText.Number(DoseTakenMg, "doseTakenMg", errors),
+            FormText.Number(StepPercent, "stepPercent", errors),
+            FormText.Number(OccupancyDropPoints, "occupancyDropPoints", errors),
             Version);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return request;
     }
@@ -36,13 +35,15 @@ public sealed class EventFormInput
 /// A saved plan: summary, charts, schedule, what has been recorded, and forms to record a step, a hold, smaller
 /// steps or a step back. Anyone the patient shares their taper with can read it; only the patient can change it.
 /// </summary>
-public sealed class PlanModel(GetTaperPlanHandler get, RecordTaperEventHandler record, DeleteTaperPlanHandler delete, CurrentPerson person) : TaperPageModel
+public sealed class PlanModel(GetTaperPlanHandler get, RecordTaperEventHandler record, DeleteTaperPlanHandler delete) : FormPageModel
 {
+    public override string FieldId(string key, string formId) => TaperFields.Id(key, formId);
+
     [BindProperty]
     public EventFormInput Event { get; set; } = new();
 
     public SavedPlan Saved { get; private set; } = null!;
-    public PersonDetails Me { get; private set; } = null!;
+    public Person Me { get; private set; } = null!;
     public bool IsOwner => Saved.IsOwnedBy(Me.Id);
 
     /// <summary>Which event form the errors belong to, so they show beside the right one.</summary>
@@ -55,25 +56,17 @@ public sealed class PlanModel(GetTaperPlanHandler get, RecordTaperEventHandler r
 
     public async Task<IActionResult> OnPostEventAsync(Guid id, CancellationToken ct)
     {
-        try
+        return await SubmitAndShowAsync(async () =>
         {
             await record.HandleAsync(id, Event.ToRequest(), ct);
             Message = $"Recorded: {TaperText.EventKindName(Event.Kind ?? string.Empty).ToLowerInvariant()}. The steps after it have been worked out again.";
             return RedirectToPage(new { id });
-        }
-        catch (ValidationFailedException failure)
+        }, async () =>
         {
-            AddErrors(failure, "Event");
             FailedKind = Event.Kind;
-        }
-        catch (PlanChangedException)
-        {
-            ModelState.AddModelError(string.Empty, "The plan changed while you were looking at it. Nothing was saved: check the plan below and try again.");
-            FailedKind = Event.Kind;
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
+            await LoadAsync(id, ct);
+        }, prefix: "Event", onConflict: _ => AddFormMessage(
+            "The plan changed while you were looking at it. Nothing was saved: check the plan below and try again."));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, bool confirm, CancellationToken ct)
@@ -93,6 +86,6 @@ public sealed class PlanModel(GetTaperPlanHandler get, RecordTaperEventHandler r
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Saved = await get.HandleAsync(id, ct);
-        Me = await person.GetAsync(ct);
+        Me = await CurrentPerson.GetAsync(ct);
     }
 }

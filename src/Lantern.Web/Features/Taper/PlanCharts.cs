@@ -1,10 +1,14 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Tapering;
+using Lantern.Web.Platform.Charts;
 using Microsoft.AspNetCore.Html;
 
 namespace Lantern.Web.Features.Taper;
 
-/// <summary>The charts the taper pages show, each with the sentence that says the same thing in words.</summary>
+/// <summary>
+/// The charts the taper pages show, drawn by the Platform chart engine (a dose is a step line: held until it changes),
+/// each with the sentence that says the same thing in words. The pages put them in figures with their own captions.
+/// </summary>
 public static class PlanCharts
 {
     /// <summary>Dose over time; with a second schedule, both paces on one chart (solid and dashed).</summary>
@@ -17,11 +21,13 @@ public static class PlanCharts
             series.Add(new ChartSeries("Pace 2", "series-b", DosePoints(compare, from), Steps: true));
         }
 
+        var max = NiceMax(series.SelectMany(x => x.Points).Select(p => p.Value).DefaultIfEmpty(1).Max());
+
         var title = compare is null ? "Daily dose over time" : "Daily dose over time, two paces compared";
         var description = compare is null
             ? DoseSummary(schedule)
             : $"Pace 1: {DoseSummary(schedule)} Pace 2: {DoseSummary(compare)}";
-        return TaperChart.Render(id, title, description, from, to, new ChartAxis("mg", series));
+        return Draw(new LineChart(id, title, description, from, to, 0, max, Quarters(max), series, [], [], YUnit: "mg"));
     }
 
     /// <summary>Estimated occupancy over time (occupancy method only); the title carries the SECONDARY status.</summary>
@@ -39,8 +45,8 @@ public static class PlanCharts
             series.Add(new ChartSeries("Pace 2", "series-b", OccupancyPoints(compare, from), Steps: true));
         }
 
-        return TaperChart.Render(id, $"Estimated occupancy over time (parameters {set.StatusCode.ToUpperInvariant()})", OccupancySummary(schedule),
-            from, to, new ChartAxis("%", series, 100m));
+        return Draw(new LineChart(id, $"Estimated occupancy over time (parameters {set.StatusCode.ToUpperInvariant()})", OccupancySummary(schedule),
+            from, to, 0, 100, Quarters(100), series, [], [], YUnit: "%"));
     }
 
     /// <summary>The journal's checklist totals (left axis) against the dose steps (right axis), on one chart.</summary>
@@ -49,16 +55,25 @@ public static class PlanCharts
         var dates = entries.Select(e => e.Date).Append(today).Append(schedule.Steps.Count > 0 ? schedule.Steps[0].Date : today).ToArray();
         var from = dates.Min().AddDays(-7);
         var to = dates.Max().AddDays(7);
-        var dose = DosePoints(schedule, from).Where(p => p.Item1 <= to).ToArray();
-        var symptoms = entries.OrderBy(e => e.Date).Select(e => (e.Date, (decimal)e.Ratings.Sum())).ToArray();
+        var dose = DosePoints(schedule, from).Where(p => p.Date <= to).ToArray();
+        var symptoms = entries.OrderBy(e => e.Date).Select(e => new ChartPoint(e.Date, e.Ratings.Sum())).ToArray();
         var description = entries.Count == 0
             ? "No journal days yet. The line shows the daily dose."
             : $"{entries.Count} journal days from {TaperText.LongDate(symptoms[0].Date)} to {TaperText.LongDate(symptoms[^1].Date)}; "
-                + $"checklist totals from {symptoms.Min(s => s.Item2):0} to {symptoms.Max(s => s.Item2):0} out of {WithdrawalChecklistResult.MaxTotal}. "
+                + $"checklist totals from {symptoms.Min(s => s.Value):0} to {symptoms.Max(s => s.Value):0} out of {WithdrawalChecklistResult.MaxTotal}. "
                 + "The step line shows the daily dose.";
-        return TaperChart.Render(id, "Withdrawal symptoms and dose steps", description, from, to,
-            new ChartAxis("symptoms", [new ChartSeries("Checklist total", "series-symptoms", symptoms, Steps: false)], WithdrawalChecklistResult.MaxTotal),
-            new ChartAxis("mg", [new ChartSeries("Daily dose", "series-a", dose, Steps: true)]));
+        var doseMax = NiceMax(dose.Select(p => p.Value).DefaultIfEmpty(1).Max());
+        return Draw(new LineChart(id, "Withdrawal symptoms and dose steps", description, from, to, 0, WithdrawalChecklistResult.MaxTotal,
+            Quarters(WithdrawalChecklistResult.MaxTotal),
+            [
+                new ChartSeries("Checklist total", "series-symptoms", symptoms),
+                new ChartSeries("Daily dose", "series-a", dose, Steps: true, OnRightScale: true),
+            ],
+            [],
+            [],
+            MaxGapDays: int.MaxValue,
+            YUnit: "symptoms",
+            RightScale: new ChartScale(0, doseMax, Quarters(doseMax), "mg")));
     }
 
     /// <summary>The schedule in one sentence, for screen readers and for anyone who prefers words.</summary>
@@ -95,12 +110,37 @@ public static class PlanCharts
         return (all.Min().AddDays(-7), all.Max().AddDays(14));
     }
 
-    /// <summary>The dose in effect at <paramref name="from"/>, then every change after it.</summary>
-    private static (DateOnly, decimal)[] DosePoints(TaperSchedule schedule, DateOnly from) =>
-        [(from, schedule.Steps.LastOrDefault(s => s.Date <= from)?.DoseMg ?? schedule.StartingDoseMg),
-            .. schedule.Steps.Where(s => s.Date > from).Select(s => (s.Date, s.DoseMg))];
+    /// <summary>A round axis maximum (1, 2, 2.5 or 5 times a power of ten) at or above the largest value.</summary>
+    public static double NiceMax(double value)
+    {
+        if (value <= 0)
+        {
+            return 1;
+        }
 
-    private static (DateOnly, decimal)[] OccupancyPoints(TaperSchedule schedule, DateOnly from) =>
-        [(from, schedule.Steps.LastOrDefault(s => s.Date <= from)?.OccupancyPercent ?? Math.Round(schedule.OccupancyParameters!.OccupancyPercent(schedule.StartingDoseMg), 2)),
-            .. schedule.Steps.Where(s => s.Date > from && s.OccupancyPercent is not null).Select(s => (s.Date, s.OccupancyPercent!.Value))];
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        foreach (var factor in new[] { 1, 2, 2.5, 5, 10 })
+        {
+            if (factor * magnitude >= value)
+            {
+                return factor * magnitude;
+            }
+        }
+
+        return 10 * magnitude;
+    }
+
+    private static IHtmlContent Draw(LineChart chart) => ChartView.For(chart, []).Svg;
+
+    /// <summary>0, a quarter, a half, three quarters and all of <paramref name="max"/>.</summary>
+    private static double[] Quarters(double max) => [.. Enumerable.Range(0, 5).Select(i => max * i / 4)];
+
+    /// <summary>The dose in effect at <paramref name="from"/>, then every change after it.</summary>
+    private static ChartPoint[] DosePoints(TaperSchedule schedule, DateOnly from) =>
+        [new(from, (double)(schedule.Steps.LastOrDefault(s => s.Date <= from)?.DoseMg ?? schedule.StartingDoseMg)),
+            .. schedule.Steps.Where(s => s.Date > from).Select(s => new ChartPoint(s.Date, (double)s.DoseMg))];
+
+    private static ChartPoint[] OccupancyPoints(TaperSchedule schedule, DateOnly from) =>
+        [new(from, (double)(schedule.Steps.LastOrDefault(s => s.Date <= from)?.OccupancyPercent ?? Math.Round(schedule.OccupancyParameters!.OccupancyPercent(schedule.StartingDoseMg), 2))),
+            .. schedule.Steps.Where(s => s.Date > from && s.OccupancyPercent is not null).Select(s => new ChartPoint(s.Date, (double)s.OccupancyPercent!.Value))];
 }

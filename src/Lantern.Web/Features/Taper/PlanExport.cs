@@ -1,4 +1,6 @@
 using Lantern.Web.Platform.Audit;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -11,14 +13,13 @@ public sealed record PlanExport(string FileName, string ContentType, byte[] Cont
 /// </summary>
 public sealed class ExportAudit(AuditLog audit, CurrentPerson person, ILogger<ExportAudit> logger)
 {
-    public async Task RecordAsync(SavedPlan saved, string format, CancellationToken ct)
+    public void Record(SavedPlan saved, string format)
     {
-        var me = await person.GetAsync(ct);
-        await audit.RecordAsync(AuditAction.RecordExported, me.Id, saved.Plan.PatientId, nameof(TaperPlan), saved.Plan.Id.ToString(), AuditOutcome.Success, ct);
+        audit.Record(AuditAction.RecordExported, person.RequireId(), saved.Plan.PatientId, nameof(TaperPlan), saved.Plan.Id.ToString(), AuditOutcome.Success);
         TaperLog.PlanExported(logger, saved.Plan.Id, format);
     }
 
     /// <summary>Names say what the file is and when the plan starts, never the medicine.</summary>
     public static string FileName(SavedPlan saved, string extension) =>
-        $"lantern-taper-plan-{TaperText.Iso(saved.Plan.StartDate)}.{extension}";
+        $"lantern-taper-plan-{LocalTime.Iso(saved.Plan.StartDate)}.{extension}";
 }

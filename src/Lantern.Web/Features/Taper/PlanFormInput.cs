@@ -1,4 +1,5 @@
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -42,12 +43,9 @@ public sealed class PlanFormInput
     /// <summary>The settings, or a <see cref="ValidationFailedException"/> naming every field that could not be read.</summary>
     public TaperSettings ToSettings()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var settings = Read(errors);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return settings;
     }
@@ -55,17 +53,14 @@ public sealed class PlanFormInput
     /// <summary>The second pace to compare: the same plan with the comparison's step, interval or drop.</summary>
     public TaperSettings ToComparison(TaperSettings main)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var comparison = main with
         {
-            StepPercent = FormValues.ReadDecimal(CompareStepPercent, "compareStepPercent", errors) ?? main.StepPercent,
-            IntervalDays = FormValues.ReadInteger(CompareIntervalDays, "compareIntervalDays", errors) ?? main.IntervalDays,
-            OccupancyDropPoints = FormValues.ReadDecimal(CompareOccupancyDropPoints, "compareOccupancyDropPoints", errors) ?? main.OccupancyDropPoints,
+            StepPercent = FormText.Number(CompareStepPercent, "compareStepPercent", errors) ?? main.StepPercent,
+            IntervalDays = FormText.WholeNumber(CompareIntervalDays, "compareIntervalDays", errors) ?? main.IntervalDays,
+            OccupancyDropPoints = FormText.Number(CompareOccupancyDropPoints, "compareOccupancyDropPoints", errors) ?? main.OccupancyDropPoints,
         };
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return comparison;
     }
@@ -77,28 +72,28 @@ public sealed class PlanFormInput
             : null;
         return new PlanFormInput
         {
-            Medicine = settings.Drug is null ? null : FormValues.JoinMedicine(settings.Drug, settings.Formulation),
-            CurrentDoseMg = FormValues.Text(settings.CurrentDoseMg),
+            Medicine = settings.Drug is null ? null : MedicineChoices.JoinMedicine(settings.Drug, settings.Formulation),
+            CurrentDoseMg = FormText.Of(settings.CurrentDoseMg),
             Method = settings.Method == "occupancy" ? "occupancy" : string.Empty,
-            StepPercent = FormValues.Text(settings.StepPercent),
-            IntervalDays = FormValues.Text(settings.IntervalDays),
-            StartDate = FormValues.Text(settings.StartDate),
-            FinalDoseMg = FormValues.Text(settings.FinalDoseMg),
-            TargetDate = FormValues.Text(settings.TargetDate),
-            OccupancyDropPoints = FormValues.Text(settings.OccupancyDropPoints),
+            StepPercent = FormText.Of(settings.StepPercent),
+            IntervalDays = FormText.Of(settings.IntervalDays),
+            StartDate = FormText.Of(settings.StartDate),
+            FinalDoseMg = FormText.Of(settings.FinalDoseMg),
+            TargetDate = FormText.Of(settings.TargetDate),
+            OccupancyDropPoints = FormText.Of(settings.OccupancyDropPoints),
             OccupancyParameterSet = settings.OccupancyParameterSet,
             EquivalenceTable = settings.EquivalenceTable,
-            LiquidIncrementMl = FormValues.Text(settings.LiquidIncrementMl),
+            LiquidIncrementMl = FormText.Of(settings.LiquidIncrementMl),
             Compounded = compounded,
-            CompoundedStrengthMg = FormValues.Text(settings.CompoundedStrengthMg),
+            CompoundedStrengthMg = FormText.Of(settings.CompoundedStrengthMg),
             MedicationId = medicationId,
             Version = version,
         };
     }
 
-    private TaperSettings Read(Dictionary<string, string[]> errors)
+    private TaperSettings Read(FieldErrors errors)
     {
-        var (drug, formulation) = FormValues.SplitMedicine(Medicine);
+        var (drug, formulation) = MedicineChoices.SplitMedicine(Medicine);
         if (!string.IsNullOrWhiteSpace(Compounded))
         {
             formulation = Compounded.Trim();
@@ -107,18 +102,18 @@ public sealed class PlanFormInput
         return new TaperSettings
         {
             Drug = drug,
-            CurrentDoseMg = FormValues.ReadDecimal(CurrentDoseMg, "currentDoseMg", errors),
+            CurrentDoseMg = FormText.Number(CurrentDoseMg, "currentDoseMg", errors),
             Method = string.IsNullOrWhiteSpace(Method) ? null : Method.Trim(),
-            StepPercent = FormValues.ReadDecimal(StepPercent, "stepPercent", errors),
-            IntervalDays = FormValues.ReadInteger(IntervalDays, "intervalDays", errors),
-            StartDate = FormValues.ReadDate(StartDate, "startDate", errors),
-            FinalDoseMg = FormValues.ReadDecimal(FinalDoseMg, "finalDoseMg", errors),
+            StepPercent = FormText.Number(StepPercent, "stepPercent", errors),
+            IntervalDays = FormText.WholeNumber(IntervalDays, "intervalDays", errors),
+            StartDate = FormText.Date(StartDate, "startDate", errors),
+            FinalDoseMg = FormText.Number(FinalDoseMg, "finalDoseMg", errors),
             Formulation = formulation,
-            CompoundedStrengthMg = FormValues.ReadDecimal(CompoundedStrengthMg, "compoundedStrengthMg", errors),
-            LiquidIncrementMl = FormValues.ReadDecimal(LiquidIncrementMl, "liquidIncrementMl", errors),
-            TargetDate = FormValues.ReadDate(TargetDate, "targetDate", errors),
+            CompoundedStrengthMg = FormText.Number(CompoundedStrengthMg, "compoundedStrengthMg", errors),
+            LiquidIncrementMl = FormText.Number(LiquidIncrementMl, "liquidIncrementMl", errors),
+            TargetDate = FormText.Date(TargetDate, "targetDate", errors),
             OccupancyParameterSet = string.IsNullOrWhiteSpace(OccupancyParameterSet) ? null : OccupancyParameterSet,
-            OccupancyDropPoints = FormValues.ReadDecimal(OccupancyDropPoints, "occupancyDropPoints", errors),
+            OccupancyDropPoints = FormText.Number(OccupancyDropPoints, "occupancyDropPoints", errors),
             EquivalenceTable = string.IsNullOrWhiteSpace(EquivalenceTable) ? null : EquivalenceTable,
         };
     }

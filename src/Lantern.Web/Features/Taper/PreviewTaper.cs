@@ -1,4 +1,5 @@
 using Lantern.Clinical.Tapering;
+using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Taper;
 

@@ -1,17 +1,20 @@
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
+
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>
 /// The plan laid out for paper: one page for a typical plan, with the not-a-prescription line, the hold rule, the
 /// occupancy status where it applies, and the schedule. The print stylesheet drops the site's navigation.
 /// </summary>
-public sealed class PrintModel(GetTaperPlanHandler get, CurrentPerson person) : TaperPageModel
+public sealed class PrintModel(GetTaperPlanHandler get) : FormPageModel
 {
     public SavedPlan Saved { get; private set; } = null!;
-    public PersonDetails Me { get; private set; } = null!;
+    public Person Me { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Saved = await get.HandleAsync(id, ct);
-        Me = await person.GetAsync(ct);
+        Me = await CurrentPerson.GetAsync(ct);
     }
 }

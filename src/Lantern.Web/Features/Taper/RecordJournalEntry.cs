@@ -5,6 +5,8 @@ using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
@@ -41,7 +43,7 @@ public sealed class RecordJournalEntryHandler(
         var me = await person.GetAsync(ct);
         var date = request.Date ?? me.Today;
         var errors = Validate(request, date, me.Today);
-        TaperErrors.ThrowIfAny(errors);
+        FieldErrors.Check(errors);
 
         var now = time.GetUtcNow();
         var mine = await access.GetContextAsync(ct);
@@ -75,15 +77,8 @@ public sealed class RecordJournalEntryHandler(
             note.UpdatedAt = now;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same day was saved by a concurrent request; nothing from this one was stored.
-            throw new PlanChangedException();
-        }
+        // The same day may be saved by a concurrent request; then nothing from this one is stored.
+        await db.SaveChangesOrConflictAsync(TaperConflicts.PlanChanged, ct);
 
         TaperLog.JournalSaved(logger, plan.Id);
         var saved = await reader.ReadAsync(plan.Id, ct);

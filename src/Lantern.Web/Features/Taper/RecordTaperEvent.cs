@@ -1,7 +1,9 @@
 using Lantern.Clinical.Tapering;
 using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
+using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -37,7 +39,7 @@ public sealed class RecordTaperEventHandler(
         var plan = saved.Plan;
         if (request.Version is { } version && version != plan.Version)
         {
-            throw new PlanChangedException();
+            throw TaperConflicts.PlanChanged();
         }
 
         var me = await person.GetAsync(ct);
@@ -55,10 +57,10 @@ public sealed class RecordTaperEventHandler(
         }
         else if (saved.Events.Count > 0 && date < saved.Events[^1].Date)
         {
-            errors.Add(new InputError("date", $"Give a date on or after your last recorded event ({TaperText.Iso(saved.Events[^1].Date)})."));
+            errors.Add(new InputError("date", $"Give a date on or after your last recorded event ({LocalTime.Iso(saved.Events[^1].Date)})."));
         }
 
-        TaperErrors.ThrowIfAny(errors);
+        FieldErrors.Check(errors);
 
         // Only the fields that belong to this kind reach the planner, so a stray value cannot change the plan.
         var recorded = new TaperEvent(
@@ -88,16 +90,12 @@ public sealed class RecordTaperEventHandler(
         db.Add(entity);
         plan.Version++;
         plan.UpdatedAt = entity.RecordedAt;
-        try
+        // A concurrent recording may take this place in the sequence or change the plan: then nothing is saved.
+        await db.SaveChangesOrConflictAsync(() =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent recording took this place in the sequence or changed the plan: nothing was saved.
             TaperLog.ConcurrentChange(logger, plan.Id);
-            throw new PlanChangedException();
-        }
+            return TaperConflicts.PlanChanged();
+        }, ct);
 
         TaperLog.EventRecorded(logger, plan.Id, entity.Sequence);
         return await reader.ReadAsync(plan.Id, ct);

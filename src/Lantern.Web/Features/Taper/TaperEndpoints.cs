@@ -34,7 +34,7 @@ public static class TaperEndpoints
             return TypedResults.NoContent();
         });
 
-        var tapers = api.MapGroup("/tapers").WithTags("Taper").AddEndpointFilter(TaperProblems);
+        var tapers = api.MapGroup("/tapers").WithTags("Taper");
         tapers.MapGet("", async (Guid? patientId, ListTaperPlansHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
         tapers.MapPost("", async (CreateTaperPlanRequest request, CreateTaperPlanHandler handler, HttpResponse response, CancellationToken ct) =>
@@ -70,8 +70,12 @@ public static class TaperEndpoints
             TypedResults.Ok(GetTaperJournalHandler.ToResponse(await handler.HandleAsync(id, ct))));
         tapers.MapPost("/{id:guid}/journal", async (Guid id, RecordJournalEntryRequest request, RecordJournalEntryHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
-        tapers.MapGet("/{id:guid}/plan.pdf", async (Guid id, ExportPlanPdfHandler handler, CancellationToken ct) =>
-            File(await handler.HandleAsync(id, ct))).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        tapers.MapGet("/{id:guid}/plan.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ExportPlanPdfHandler handler, CancellationToken ct) =>
+            await handler.HandleAsync(id, ct) is { } pdf
+                ? File(pdf)
+                : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF is not available right now",
+                    detail: "Use the printable page or the CSV download instead."))
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         tapers.MapGet("/{id:guid}/calendar.ics", async (Guid id, ExportPlanCalendarHandler handler, CancellationToken ct) =>
             File(await handler.HandleAsync(id, ct)));
         tapers.MapGet("/{id:guid}/schedule.csv", async (Guid id, ExportPlanCsvHandler handler, CancellationToken ct) =>
@@ -90,23 +94,4 @@ public static class TaperEndpoints
         && int.TryParse(values.ToString().Trim().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
             : null;
-
-    /// <summary>Feature-specific outcomes that are not errors of the request's fields: a lost race (409), no PDF fonts (503).</summary>
-    private static async ValueTask<object?> TaperProblems(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (PlanChangedException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ChangedTitle,
-                detail: "Nothing was saved. Load the plan again to see the latest version, then make your change.");
-        }
-        catch (PdfUnavailableException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF is not available right now",
-                detail: "Use the printable page or the CSV download instead.");
-        }
-    }
 }

@@ -10,5 +10,3 @@ public sealed class TaperOptions
     public string PdfFontDirectory { get; set; } = DefaultPdfFontDirectory;
 }
 
-/// <summary>The PDF cannot be made on this server (its fonts are missing); the API answers 503.</summary>
-public sealed class PdfUnavailableException() : Exception("The PDF fonts are not installed on this server.");

@@ -1,3 +1,5 @@
+using Lantern.Web.Platform.Problems;
+
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>A saved plan: the person's choices, what they recorded, and the schedule recomputed from both.</summary>
@@ -51,5 +53,10 @@ public sealed record TaperPlanSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
-/// <summary>Someone changed the plan since the caller read it; the caller must reload and try again (409).</summary>
-public sealed class PlanChangedException() : Exception("The plan was changed by another request.");
+/// <summary>The conflicts of the taper plans (409).</summary>
+public static class TaperConflicts
+{
+    /// <summary>The plan was changed by another request since the caller read it (its version moved on): nothing was saved.</summary>
+    public static ConflictException PlanChanged() =>
+        new(TaperEndpoints.ChangedTitle, "Nothing was saved. Load the plan again to see the latest version, then make your change.");
+}

@@ -1,11 +1,12 @@
 namespace Lantern.Web.Features.Taper;
 
+/// <summary>The Taper feature's services, registered from <see cref="FeatureSetup"/>.</summary>
 public static class TaperSetup
 {
+    /// <summary>Registers the Taper feature's handlers and services.</summary>
     public static IServiceCollection AddTaperFeature(this IServiceCollection services)
     {
         services.AddOptions<TaperOptions>().BindConfiguration(TaperOptions.Section);
-        services.AddScoped<CurrentPerson>();
         services.AddScoped<SavedPlanReader>();
         services.AddScoped<ExportAudit>();
         services.AddScoped<PreviewTaperHandler>();

@@ -1,6 +1,8 @@
 using Lantern.Clinical.Tapering;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Taper;
 
@@ -11,7 +13,7 @@ public sealed class UpdateMedicationHandler(LanternDbContext db, HealthDataAcces
     {
         var medication = await access.FindOwnedAsync(db.Medications(), id, ct);
         var me = await person.GetAsync(ct);
-        TaperErrors.ThrowIfAny(input.Validate(me.Today));
+        FieldErrors.Check(input.Validate(me.Today));
 
         medication.Drug = DrugCatalogue.Find(input.Drug)!.Name;
         medication.DailyDoseMg = input.DoseMg!.Value;

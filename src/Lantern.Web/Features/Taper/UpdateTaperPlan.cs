@@ -1,4 +1,6 @@
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
@@ -27,7 +29,7 @@ public sealed class UpdateTaperPlanHandler(
         var expected = ifMatchVersion ?? request.Version;
         if (expected is { } version && version != plan.Version)
         {
-            throw new PlanChangedException();
+            throw TaperConflicts.PlanChanged();
         }
 
         var me = await person.GetAsync(ct);
@@ -37,15 +39,11 @@ public sealed class UpdateTaperPlanHandler(
         request.ApplyTo(plan, schedule);
         plan.UpdatedAt = time.GetUtcNow();
         plan.Version++;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        await db.SaveChangesOrConflictAsync(() =>
         {
             TaperLog.ConcurrentChange(logger, plan.Id);
-            throw new PlanChangedException();
-        }
+            return TaperConflicts.PlanChanged();
+        }, ct, wasRace: failure => Task.FromResult(failure is DbUpdateConcurrencyException));
 
         TaperLog.PlanChanged(logger, plan.Id, plan.Version);
         return await reader.ReadAsync(plan.Id, ct);

@@ -1,12 +1,15 @@
-using Lantern.Clinical.Validation;
 using Lantern.Clinical.Vitals;
 using Lantern.Web.Platform.Crisis;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
 /// <summary>What a blood-pressure reading means on a dosing day; a reading that needs care answers with the crisis route.</summary>
-public sealed class BloodPressureModel(SignedInCrisisPlace crisisPlace) : ToolsPageModel
+[AllowAnonymous]
+public sealed class BloodPressureModel(CurrentPerson person) : FormPageModel
 {
     [BindProperty]
     public int? Systolic { get; set; }
@@ -36,15 +39,11 @@ public sealed class BloodPressureModel(SignedInCrisisPlace crisisPlace) : ToolsP
 
         if (ModelState.IsValid)
         {
-            try
+            await TryAsync(async () =>
             {
                 Assessment = Clinical.Vitals.BloodPressure.AssessForDosingDay(Systolic!.Value, Diastolic!.Value);
-                Safety = SafetyResponse.From(Assessment.Flag is { } flag ? [flag] : [], [], await crisisPlace.GetAsync(ct));
-            }
-            catch (ClinicalInputException failure)
-            {
-                AddErrors(failure);
-            }
+                Safety = SafetyResponse.From(Assessment.Flag is { } flag ? [flag] : [], [], await person.CrisisPlaceAsync(ct));
+            }, prefix: string.Empty);
         }
 
         return Page();

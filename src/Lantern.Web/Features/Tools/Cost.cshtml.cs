@@ -1,12 +1,14 @@
 using System.Globalization;
 using Lantern.Clinical.Costs;
-using Lantern.Clinical.Validation;
+using Lantern.Web.Platform.Forms;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
 /// <summary>The cost estimator: a plain form, nothing stored; every figure comes dated and sourced from Lantern.Clinical.</summary>
-public sealed class CostModel : ToolsPageModel
+[AllowAnonymous]
+public sealed class CostModel : FormPageModel
 {
     [BindProperty]
     public string? Route { get; set; }
@@ -43,14 +45,7 @@ public sealed class CostModel : ToolsPageModel
             return Page();
         }
 
-        try
-        {
-            Estimate = CostEstimator.Estimate(new CostRequest(Route, SessionsInCourse, Boosters, Insurance, QuotedPricePerSession));
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
+        Try(() => Estimate = CostEstimator.Estimate(new CostRequest(Route, SessionsInCourse, Boosters, Insurance, QuotedPricePerSession)), prefix: string.Empty);
 
         return Page();
     }

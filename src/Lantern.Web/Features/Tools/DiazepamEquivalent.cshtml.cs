@@ -1,10 +1,12 @@
 using Lantern.Clinical.Tapering;
-using Lantern.Clinical.Validation;
+using Lantern.Web.Platform.Forms;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
-public sealed class DiazepamEquivalentModel : ToolsPageModel
+[AllowAnonymous]
+public sealed class DiazepamEquivalentModel : FormPageModel
 {
     [BindProperty]
     public string? Drug { get; set; }
@@ -25,14 +27,7 @@ public sealed class DiazepamEquivalentModel : ToolsPageModel
 
     public IActionResult OnPost()
     {
-        try
-        {
-            Result = DiazepamEquivalents.Convert(Drug, DailyDoseMg ?? 0m, BenzodiazepineTables.Parse(string.IsNullOrEmpty(Table) ? null : Table));
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
+        Try(() => Result = DiazepamEquivalents.Convert(Drug, DailyDoseMg ?? 0m, BenzodiazepineTables.Parse(string.IsNullOrEmpty(Table) ? null : Table)), prefix: string.Empty);
 
         return Page();
     }

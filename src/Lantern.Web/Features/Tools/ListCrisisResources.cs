@@ -1,6 +1,6 @@
 using Lantern.Clinical.Safety;
 using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Tools;
 

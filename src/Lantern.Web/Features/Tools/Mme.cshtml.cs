@@ -1,10 +1,12 @@
 using Lantern.Clinical.Opioids;
-using Lantern.Clinical.Validation;
+using Lantern.Web.Platform.Forms;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
-public sealed class MmeModel : ToolsPageModel
+[AllowAnonymous]
+public sealed class MmeModel : FormPageModel
 {
     public const int Rows = 4;
 
@@ -35,22 +37,15 @@ public sealed class MmeModel : ToolsPageModel
             return Page();
         }
 
-        try
-        {
-            Result = MorphineEquivalents.Calculate(filled.Select(x => new OpioidDose(x.item.Opioid ?? string.Empty, x.item.DailyDose ?? 0m)).ToArray());
-        }
-        catch (ClinicalInputException failure)
-        {
-            foreach (var error in failure.Errors)
+        // The library numbers the filled rows; point each message at the row the person used.
+        Try(() => Result = MorphineEquivalents.Calculate(filled.Select(x => new OpioidDose(x.item.Opioid ?? string.Empty, x.item.DailyDose ?? 0m)).ToArray()),
+            prefix: string.Empty, rename: field =>
             {
-                // The library numbers the filled rows; point the message at the row the person used.
-                var match = System.Text.RegularExpressions.Regex.Match(error.Field, @"^items\[(\d+)\]\.(\w+)$");
-                var key = match.Success
+                var match = System.Text.RegularExpressions.Regex.Match(field, @"^items\[(\d+)\]\.(\w+)$");
+                return match.Success
                     ? $"Items[{filled[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)].index}].{char.ToUpperInvariant(match.Groups[2].Value[0])}{match.Groups[2].Value[1..]}"
-                    : string.Empty;
-                ModelState.AddModelError(key, error.Message);
-            }
-        }
+                    : "general";
+            });
 
         return Page();
     }

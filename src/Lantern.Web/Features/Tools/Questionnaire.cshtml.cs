@@ -1,8 +1,10 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
-using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
@@ -11,7 +13,8 @@ namespace Lantern.Web.Features.Tools;
 /// PHQ-9, GAD-7 or PCL-5 as a plain form; the result (and any red flag, with the crisis route) on the same response.
 /// After a PHQ-9 item 9 of 1 or more the ASQ acuity question follows, as a second plain form; nothing is stored.
 /// </summary>
-public sealed class QuestionnaireModel(SignedInCrisisPlace crisisPlace) : ToolsPageModel
+[AllowAnonymous]
+public sealed class QuestionnaireModel(CurrentPerson person) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Instrument { get; set; } = "phq9";
@@ -53,7 +56,7 @@ public sealed class QuestionnaireModel(SignedInCrisisPlace crisisPlace) : ToolsP
             return Page();
         }
 
-        Safety = SafetyResponse.From([SuicideRiskFollowUp.FlagFor(RightNowAnswer == "yes")], [], await crisisPlace.GetAsync(ct));
+        Safety = SafetyResponse.From([SuicideRiskFollowUp.FlagFor(RightNowAnswer == "yes")], [], await person.CrisisPlaceAsync(ct));
         return Page();
     }
 
@@ -73,7 +76,7 @@ public sealed class QuestionnaireModel(SignedInCrisisPlace crisisPlace) : ToolsP
         }
 
         var answers = Answers.Take(Definition.Items.Count).Select(a => a!.Value).ToArray();
-        try
+        Try(() =>
         {
             switch (Instrument)
             {
@@ -93,13 +96,9 @@ public sealed class QuestionnaireModel(SignedInCrisisPlace crisisPlace) : ToolsP
                     AskRightNow = SuicideRiskFollowUp.IsAskedAfter(phq9);
                     break;
             }
-        }
-        catch (ClinicalInputException failure)
-        {
-            AddErrors(failure);
-        }
+        }, prefix: string.Empty);
 
-        Safety = SafetyResponse.From(Flags, [], await crisisPlace.GetAsync(ct));
+        Safety = SafetyResponse.From(Flags, [], await person.CrisisPlaceAsync(ct));
         return Page();
     }
 }

@@ -41,7 +41,7 @@ public static class ScoreQuestionnaire
     public static SafetyResponse AnswerRightNow(RightNowAnswer request, ICrisisPlace place) =>
         request.ThoughtsRightNow is { } yes
             ? SafetyResponse.From([SuicideRiskFollowUp.FlagFor(yes)], [], place)
-            : throw new Platform.Http.ValidationFailedException("thoughtsRightNow", "Please answer yes or no.");
+            : throw new Platform.Problems.ValidationFailedException("thoughtsRightNow", "Please answer yes or no.");
 
     public static Gad7Response Gad7(QuestionnaireAnswers request)
     {

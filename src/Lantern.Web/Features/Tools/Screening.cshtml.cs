@@ -1,12 +1,15 @@
 using Lantern.Clinical.Screening;
-using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Crisis;
+using Lantern.Web.Platform.Forms;
+using Lantern.Web.Platform.People;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Tools;
 
 /// <summary>The suitability questionnaire as a form. Unanswered questions are named, never assumed "no".</summary>
-public sealed class ScreeningModel(SignedInCrisisPlace crisisPlace) : ToolsPageModel
+[AllowAnonymous]
+public sealed class ScreeningModel(CurrentPerson person) : FormPageModel
 {
     /// <summary>The yes/no/not-sure history questions in the order people see them, with plain wording.</summary>
     public static readonly IReadOnlyList<(string Field, string Question)> HistoryQuestions =
@@ -48,20 +51,15 @@ public sealed class ScreeningModel(SignedInCrisisPlace crisisPlace) : ToolsPageM
             Answer(nameof(ScreeningRequest.SubstanceUseDisorder)), Answer(nameof(ScreeningRequest.AneurysmOrArteriovenousMalformation)),
             Answer(nameof(ScreeningRequest.IntracerebralHaemorrhage)), Answer(nameof(ScreeningRequest.UncontrolledBloodPressureOrHeartDisease)),
             Answer(nameof(ScreeningRequest.KetamineAllergy)), SupportAtHome);
-        try
+        await TryAsync(async () =>
         {
             Result = SuitabilityScreening.Evaluate(request.ToAnswers());
-            Safety = SafetyResponse.From(Result.Flags, [], await crisisPlace.GetAsync(ct));
-        }
-        catch (ClinicalInputException failure)
+            Safety = SafetyResponse.From(Result.Flags, [], await person.CrisisPlaceAsync(ct));
+        }, prefix: string.Empty, rename: field =>
         {
-            foreach (var error in failure.Errors)
-            {
-                var field = char.ToUpperInvariant(error.Field[0]) + error.Field[1..];
-                var key = HistoryQuestions.Any(q => q.Field == field) ? $"History[{field}]" : field;
-                ModelState.AddModelError(key, error.Message);
-            }
-        }
+            var property = char.ToUpperInvariant(field[0]) + field[1..];
+            return HistoryQuestions.Any(q => q.Field == property) ? $"History[{property}]" : field;
+        });
 
         return Page();
     }

@@ -1,8 +1,9 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Features.Journey;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Platform.People;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.WarningSigns;
 
@@ -22,7 +23,7 @@ public sealed record WarningSignResponse(string Code, string Title, string Trigg
 public sealed class CheckWarningSignsHandler(
     LanternDbContext db,
     HealthDataAccess access,
-    PatientProfiles profiles,
+    CurrentPerson person,
     AlertRaiser alerts)
 {
     public static IReadOnlyList<WarningSignResponse> Catalogue { get; } =
@@ -35,7 +36,7 @@ public sealed class CheckWarningSignsHandler(
         errors.ThrowIfAny();
 
         var me = await access.GetContextAsync(ct);
-        var profile = await profiles.GetAsync(me.UserId, ct);
+        var profile = await person.GetAsync(ct);
         var raised = alerts.Stage(me.UserId, flags, AlertOrigin.WarningSigns, null);
         if (raised.Count > 0)
         {

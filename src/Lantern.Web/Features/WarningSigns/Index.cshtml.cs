@@ -1,12 +1,10 @@
-using Lantern.Web.Features.Shared;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Features.WarningSigns;
 
 /// <summary>The red-flag checklist; the advice and crisis lines are the answer to the POST itself.</summary>
-public sealed class IndexModel(CheckWarningSignsHandler handler) : PageModel
+public sealed class IndexModel(CheckWarningSignsHandler handler) : FormPageModel
 {
     [BindProperty(Name = "signs")]
     public List<string> Signs { get; set; } = [];
@@ -19,15 +17,10 @@ public sealed class IndexModel(CheckWarningSignsHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        return await SubmitAsync(async () =>
         {
             Result = await handler.HandleAsync(new CheckWarningSignsRequest(Signs), ct);
-        }
-        catch (ValidationFailedException failure)
-        {
-            FormErrors.AddTo(ModelState, failure);
-        }
-
-        return Page();
+            return Page();
+        });
     }
 }

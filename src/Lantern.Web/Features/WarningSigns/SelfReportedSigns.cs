@@ -1,5 +1,5 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Features.Journey;
+using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.WarningSigns;
 

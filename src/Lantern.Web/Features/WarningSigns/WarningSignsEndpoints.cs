@@ -10,7 +10,4 @@ public static class WarningSignsEndpoints
         group.MapPost("", async (CheckWarningSignsRequest request, CheckWarningSignsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(request, ct)));
     }
-
-    public static IServiceCollection AddWarningSignsFeature(this IServiceCollection services) =>
-        services.AddScoped<CheckWarningSignsHandler>();
 }

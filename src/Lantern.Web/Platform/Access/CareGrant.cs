@@ -6,7 +6,8 @@ namespace Lantern.Web.Platform.Access;
 
 /// <summary>
 /// A patient's consent for one caregiver or therapist to read chosen scopes, optionally until a date.
-/// Revoking sets <see cref="RevokedAt"/>; the row stays for the audit trail. Only the patient changes it.
+/// Revoking sets <see cref="RevokedAt"/>; the row stays for the audit trail. Only the patient changes it. Which grants
+/// count right now is <see cref="LiveGrants"/>.
 /// </summary>
 public sealed class CareGrant
 {
@@ -17,8 +18,6 @@ public sealed class CareGrant
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
-
-    public bool IsLiveAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }
 
 internal sealed class CareGrantConfiguration : IEntityTypeConfiguration<CareGrant>

@@ -1,6 +1,7 @@
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Platform.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Platform.Access;
@@ -8,13 +9,13 @@ namespace Lantern.Web.Platform.Access;
 /// <summary>
 /// The health-data chokepoint for one request: builds the caller's <see cref="AccessContext"/>,
 /// finds records through <see cref="HealthDataQueries.VisibleTo{T}"/>, and audits every read of a
-/// patient's data by someone other than that patient.
+/// patient's data by someone other than that patient (<see cref="AuditLog"/>, once per kind of record per request).
 /// </summary>
-public sealed class HealthDataAccess(LanternDbContext db, ICurrentUser currentUser, AuditLog audit, TimeProvider time)
+public sealed class HealthDataAccess(LanternDbContext db, ICurrentUser currentUser, PeopleDirectory people, AuditLog audit, TimeProvider time)
 {
     private AccessContext? _context;
 
-    /// <summary>The caller's access; grants count only if live and the grantee has two-factor on.</summary>
+    /// <summary>The caller's access; grants count only if in force (<see cref="LiveGrants.InForce"/>).</summary>
     public async Task<AccessContext> GetContextAsync(CancellationToken ct)
     {
         if (_context is not null)
@@ -22,18 +23,14 @@ public sealed class HealthDataAccess(LanternDbContext db, ICurrentUser currentUs
             return _context;
         }
 
-        var userId = currentUser.UserId ?? throw new UnauthorizedAccessException();
-        var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.Role, u.TwoFactorEnabled })
-            .FirstOrDefaultAsync(ct) ?? throw new UnauthorizedAccessException();
-
+        // The same one query per request as CurrentPerson's: both ask the request's PeopleDirectory.
+        var me = await people.FindAsync(currentUser.UserId ?? throw new UnauthorizedAccessException(), ct)
+            ?? throw new UnauthorizedAccessException();
         var shared = new Dictionary<Guid, AccessScope>();
-        if (user.TwoFactorEnabled)
+        if (me.TwoFactorEnabled)
         {
-            var now = time.GetUtcNow();
-            var grants = await db.CareGrants.AsNoTracking()
-                .Where(g => g.GranteeId == userId && g.RevokedAt == null && (g.ExpiresAt == null || g.ExpiresAt > now))
+            var grants = await db.InForce(time.GetUtcNow())
+                .Where(g => g.GranteeId == me.Id)
                 .Select(g => new { g.PatientId, g.Scopes })
                 .ToListAsync(ct);
             foreach (var grant in grants)
@@ -42,7 +39,7 @@ public sealed class HealthDataAccess(LanternDbContext db, ICurrentUser currentUs
             }
         }
 
-        _context = new AccessContext(userId, user.Role, shared);
+        _context = new AccessContext(me.Id, me.Role, shared);
         return _context;
     }
 
@@ -55,7 +52,7 @@ public sealed class HealthDataAccess(LanternDbContext db, ICurrentUser currentUs
             ?? throw new RecordNotFoundException();
         if (record.PatientId != access.UserId)
         {
-            await audit.RecordAsync(AuditAction.RecordRead, access.UserId, record.PatientId, typeof(T).Name, id.ToString(), AuditOutcome.Success, ct);
+            audit.Record(AuditAction.RecordRead, access.UserId, record.PatientId, typeof(T).Name, id.ToString(), AuditOutcome.Success);
         }
 
         return record;
@@ -63,31 +60,41 @@ public sealed class HealthDataAccess(LanternDbContext db, ICurrentUser currentUs
 
     /// <summary>One record the caller owns, for changing it; anything else is <see cref="RecordNotFoundException"/>.</summary>
     public async Task<T> FindOwnedAsync<T>(IQueryable<T> records, Guid id, CancellationToken ct)
+        where T : class, IPatientOwned =>
+        await FindOwnedOrDefaultAsync(records, id, ct) ?? throw new RecordNotFoundException();
+
+    /// <summary>One record the caller owns, or null when there is none (someone else's looks the same as a missing one).</summary>
+    public async Task<T?> FindOwnedOrDefaultAsync<T>(IQueryable<T> records, Guid id, CancellationToken ct)
         where T : class, IPatientOwned
     {
         var access = await GetContextAsync(ct);
-        return await records.OwnedBy(access).FirstOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new RecordNotFoundException();
+        return await records.OwnedBy(access).FirstOrDefaultAsync(r => r.Id == id, ct);
     }
 
     /// <summary>
-    /// The records of one patient in <paramref name="scope"/>. Reading someone else's writes one audit
-    /// event for the list; a patient who has not shared that scope looks exactly like one who does not exist.
+    /// The records of one patient in <paramref name="scope"/>. Reading someone else's is audited (once per kind of record
+    /// per request); a patient who has not shared that scope looks exactly like one who does not exist.
     /// </summary>
     public async Task<IQueryable<T>> ForPatientAsync<T>(IQueryable<T> records, Guid patientId, AccessScope scope, CancellationToken ct)
         where T : class, IPatientOwned
     {
+        return PatientRecords.Read(await GetContextAsync(ct), audit, patientId, records, scope);
+    }
+
+    /// <summary>
+    /// One patient, opened once for a page or answer that reads several kinds of their records (the dashboard, the
+    /// care-team summary): the caller's own records, or a patient who shares at least one scope with them; anyone else
+    /// is <see cref="RecordNotFoundException"/>. It carries the patient's <see cref="Person"/> (zone, name, crisis
+    /// country), loaded only after the check.
+    /// </summary>
+    public async Task<PatientRecords> OpenPatientAsync(Guid patientId, CancellationToken ct)
+    {
         var access = await GetContextAsync(ct);
-        if (!access.CanRead(patientId, scope))
+        if (patientId != access.UserId && !access.SharedWithMe.ContainsKey(patientId))
         {
             throw new RecordNotFoundException();
         }
 
-        if (patientId != access.UserId)
-        {
-            await audit.RecordAsync(AuditAction.RecordRead, access.UserId, patientId, typeof(T).Name, null, AuditOutcome.Success, ct);
-        }
-
-        return records.VisibleTo(access, scope).Where(r => r.PatientId == patientId);
+        return new PatientRecords(access, patientId, await people.GetAsync(patientId, ct), audit);
     }
 }

@@ -3,13 +3,34 @@ using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Platform.Audit;
 
-/// <summary>Writes audit events. Each call saves at once so the trail does not depend on the caller saving.</summary>
-public sealed class AuditLog(LanternDbContext db, TimeProvider time)
+/// <summary>
+/// The audit trail of one request. Handlers <see cref="Record"/> what happened; the same event twice in a request (one
+/// patient's check-ins read twice, say) is kept once. <see cref="AuditFlushMiddleware"/> writes everything recorded as
+/// one insert, in a database context of its own — never the handler's, so it cannot save (or be undone with) whatever
+/// the handler had staged — before the first byte of the response leaves, so nothing is seen without being written down.
+/// Outside a request (a background job) the caller must call <see cref="FlushAsync"/> itself.
+/// </summary>
+public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider time)
 {
-    public async Task RecordAsync(AuditAction action, Guid? actorId, Guid? subjectId, string? resourceType, string? resourceId,
-        AuditOutcome outcome, CancellationToken ct)
+    private readonly List<AuditEvent> _pending = [];
+    private readonly HashSet<(AuditAction, Guid?, Guid?, string?, string?, AuditOutcome)> _seen = [];
+
+    /// <summary>The events recorded and not yet written.</summary>
+    public int Pending => _pending.Count;
+
+    /// <summary>Records one event of this request.</summary>
+    /// <param name="actorId">The signed-in person who acted; null for an anonymous attempt.</param>
+    /// <param name="subjectId">The person whose account or health data it concerns.</param>
+    /// <param name="resourceType">The kind of record (its type name), or null.</param>
+    /// <param name="resourceId">The one record concerned, or null for a list.</param>
+    public void Record(AuditAction action, Guid? actorId, Guid? subjectId, string? resourceType, string? resourceId, AuditOutcome outcome)
     {
-        db.AuditEvents.Add(new AuditEvent
+        if (!_seen.Add((action, actorId, subjectId, resourceType, resourceId, outcome)))
+        {
+            return;
+        }
+
+        _pending.Add(new AuditEvent
         {
             At = time.GetUtcNow(),
             ActorId = actorId,
@@ -20,28 +41,34 @@ public sealed class AuditLog(LanternDbContext db, TimeProvider time)
             Outcome = outcome,
             CorrelationId = Activity.Current?.TraceId.ToString(),
         });
-        await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>One read event per patient, saved together: a caseload or alert list shows several people at once.</summary>
-    public async Task RecordReadsAsync(Guid actorId, IEnumerable<Guid> patientIds, string resourceType, CancellationToken ct)
+    /// <summary>One read event per patient other than the reader: a caseload or alert list shows several people at once.</summary>
+    public void RecordReads(Guid actorId, IEnumerable<Guid> patientIds, string resourceType)
     {
-        var at = time.GetUtcNow();
-        var correlation = Activity.Current?.TraceId.ToString();
-        db.AuditEvents.AddRange(patientIds.Where(id => id != actorId).Distinct().Select(patientId => new AuditEvent
+        foreach (var patientId in patientIds.Where(id => id != actorId).Distinct())
         {
-            At = at,
-            ActorId = actorId,
-            SubjectId = patientId,
-            Action = AuditAction.RecordRead,
-            ResourceType = resourceType,
-            Outcome = AuditOutcome.Success,
-            CorrelationId = correlation,
-        }));
-        await db.SaveChangesAsync(ct);
+            Record(AuditAction.RecordRead, actorId, patientId, resourceType, null, AuditOutcome.Success);
+        }
     }
 
-    /// <summary>An event about a person's own account (sign-in, 2FA change, …).</summary>
-    public Task RecordAccountAsync(AuditAction action, Guid userId, AuditOutcome outcome, CancellationToken ct) =>
-        RecordAsync(action, userId, userId, null, null, outcome, ct);
+    /// <summary>An event about a person's own account (sign-in, two-step change, …).</summary>
+    public void RecordAccount(AuditAction action, Guid userId, AuditOutcome outcome) =>
+        Record(action, userId, userId, null, null, outcome);
+
+    /// <summary>Writes every event recorded so far as one insert in its own unit of work; does nothing when there are none.</summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var events = _pending.ToArray();
+        _pending.Clear();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
+        db.AuditEvents.AddRange(events);
+        await db.SaveChangesAsync(ct);
+    }
 }

@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Platform.Crisis;
 
 /// <summary>What the crisis route needs to know about a person to choose their country's lines.</summary>
@@ -18,28 +14,4 @@ public interface ICrisisPlace
 public sealed record CrisisPlace(string? CrisisCountry, string? TimeZone) : ICrisisPlace
 {
     public static CrisisPlace Unknown { get; } = new(null, null);
-}
-
-/// <summary>
-/// The crisis place of whoever is signed in, for pages and endpoints that also answer anonymous visitors (the public
-/// tools, the calculators, "Get help now"). Anonymous visitors get <see cref="CrisisPlace.Unknown"/>: no country is
-/// guessed for them.
-/// </summary>
-public sealed class SignedInCrisisPlace(LanternDbContext db, ICurrentUser currentUser)
-{
-    private CrisisPlace? _place;
-
-    public async Task<CrisisPlace> GetAsync(CancellationToken ct)
-    {
-        if (_place is not null)
-        {
-            return _place;
-        }
-
-        _place = currentUser.UserId is { } id
-            ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new CrisisPlace(u.CrisisCountry, u.TimeZone)).FirstOrDefaultAsync(ct)
-                ?? CrisisPlace.Unknown
-            : CrisisPlace.Unknown;
-        return _place;
-    }
 }

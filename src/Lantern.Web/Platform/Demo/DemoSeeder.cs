@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Demo;
 
-/// <summary>One demo account per role, printed in the README. Only ever seeded in Development.</summary>
+/// <summary>
+/// One demo account per role, printed in the README, and then every feature's <see cref="IDemoData"/>. Only ever
+/// seeded in Development. Platform names no feature: each feature registers its own demo data.
+/// </summary>
 public static class DemoSeeder
 {
     public sealed record DemoAccount(string Email, string Password, string DisplayName, UserRole Role, string TimeZone);
@@ -58,15 +61,17 @@ public static class DemoSeeder
             }
         }
 
-        var patient = Accounts.First(a => a.Role == UserRole.Patient);
-        var patientUser = await users.FindByEmailAsync(patient.Email);
-        await Features.Journey.DemoJourney.SeedAsync(
-            scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), patientUser!.Id, patient.TimeZone, time, ct);
-        await Features.Sessions.DemoSessions.SeedAsync(
-            scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), patientUser.Id, patient.TimeZone, time, ct);
-        await Features.CareTeam.DemoCareTeam.SeedAsync(
-            scope.ServiceProvider.GetRequiredService<Data.LanternDbContext>(), users,
-            scope.ServiceProvider.GetRequiredService<IUserStore<LanternUser>>(), patientUser.Id, time, ct);
+        async Task<DemoPerson> PersonAsync(UserRole role)
+        {
+            var account = Accounts.First(a => a.Role == role);
+            return new DemoPerson((await users.FindByEmailAsync(account.Email))!.Id, account.TimeZone);
+        }
+
+        var accounts = new DemoAccounts(await PersonAsync(UserRole.Patient), await PersonAsync(UserRole.Caregiver), await PersonAsync(UserRole.Therapist));
+        foreach (var data in scope.ServiceProvider.GetServices<IDemoData>().OrderBy(d => d.Order))
+        {
+            await data.SeedAsync(accounts, ct);
+        }
 
         Log.DemoSeeded(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Lantern.Demo"));
     }

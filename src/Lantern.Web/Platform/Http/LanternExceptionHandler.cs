@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lantern.Clinical.Validation;
 using Lantern.Web.Platform.Access;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +23,7 @@ public sealed partial class LanternExceptionHandler(IProblemDetailsService probl
 
         if (exception is ClinicalInputException clinical)
         {
-            exception = FromClinical(clinical);
+            exception = FieldErrors.From(clinical);
         }
 
         var (status, title, detail) = exception switch
@@ -32,6 +33,7 @@ public sealed partial class LanternExceptionHandler(IProblemDetailsService probl
                 "Check-ins, questionnaires, plans and session records are kept by the person in treatment. Caregiver and therapist accounts see what a patient shares with them."),
             UnauthorizedAccessException => (StatusCodes.Status401Unauthorized, "Unauthorized", null),
             ValidationFailedException => (StatusCodes.Status400BadRequest, "One or more fields are not valid.", null),
+            ConflictException conflict => (StatusCodes.Status409Conflict, conflict.Title, conflict.Message),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", BadRequestDetail(bad)),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side.", ServerErrorDetail(httpContext.Request.Method)),
         };
@@ -51,7 +53,8 @@ public sealed partial class LanternExceptionHandler(IProblemDetailsService probl
         ProblemDetails problem = exception switch
         {
             ValidationFailedException validation =>
-                new HttpValidationProblemDetails(validation.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Title = title, Status = status },
+                new HttpValidationProblemDetails(validation.ApiErrors.ToDictionary(kv => kv.Key, kv => kv.Value)) { Title = title, Status = status },
+            ConflictException conflict => Conflict(conflict, status, title, detail),
             // A value of the wrong type ("mood": "high"): name the field from the JSON path, like any other invalid field.
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest, InnerException: JsonException { Path: { Length: > 2 } path } } =>
                 NotInExpectedFormat(path[2..], status, detail),
@@ -68,16 +71,22 @@ public sealed partial class LanternExceptionHandler(IProblemDetailsService probl
         });
     }
 
-    /// <summary>
-    /// Lantern.Clinical reports bad input with JSON-style field names (<c>answers[3]</c>); unknown names come
-    /// with every accepted name, which the message lists so the caller can correct the request.
-    /// </summary>
-    internal static ValidationFailedException FromClinical(ClinicalInputException clinical) =>
-        new(clinical.Errors
-            .GroupBy(e => e.Field)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Accepted is { Count: > 0 }
-                ? $"{e.Message} Accepted: {string.Join(", ", e.Accepted)}."
-                : e.Message).ToArray()));
+    /// <summary>A 409 that says why, with the conflict's stable reason and any extra members it carries.</summary>
+    private static ProblemDetails Conflict(ConflictException conflict, int status, string title, string? detail)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (conflict.Reason is { } reason)
+        {
+            problem.Extensions["reason"] = reason;
+        }
+
+        foreach (var (name, value) in conflict.Extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return problem;
+    }
 
     /// <summary>
     /// The 500 answer must not promise what it cannot know: a read lost nothing, but a write that failed may not have

@@ -33,7 +33,4 @@ public sealed class LanternUser : IdentityUser<Guid>
 
     /// <summary>Last TOTP time step accepted, so a code cannot be used twice (Identity alone accepts replays).</summary>
     public long? LastTotpTimeStep { get; set; }
-
-    /// <summary>Grantees (caregivers, therapists) may see shared data only with two-factor on.</summary>
-    public bool MustUseTwoFactorToSeeSharedData => Role is UserRole.Caregiver or UserRole.Therapist;
 }

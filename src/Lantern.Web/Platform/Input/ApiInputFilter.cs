@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Security.Claims;
-using Lantern.Web.Platform.Http;
+using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Platform.Input;

@@ -17,9 +17,9 @@ public sealed class SessionTests(LanternAppFactory app) : IClassFixture<LanternA
         var login = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }, Ct);
         var cookie = CookieHeader(login);
 
-        var before = await SendWithCookieAsync("/api/v1/me", cookie);
-        var signOut = await SendWithCookieAsync("/api/v1/auth/logout", cookie, HttpMethod.Post);
-        var after = await SendWithCookieAsync("/api/v1/me", cookie);
+        var before = await HttpAssertions.SendWithCookieAsync(app, HttpMethod.Get, "/api/v1/me", cookie);
+        var signOut = await HttpAssertions.SendWithCookieAsync(app, HttpMethod.Post, "/api/v1/auth/logout", cookie);
+        var after = await HttpAssertions.SendWithCookieAsync(app, HttpMethod.Get, "/api/v1/me", cookie);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, signOut.StatusCode);
@@ -35,14 +35,14 @@ public sealed class SessionTests(LanternAppFactory app) : IClassFixture<LanternA
         var oldCookie = CookieHeader(login);
         var otherDevice = await user.SignInOnNewClientAsync();
 
-        var change = await SendWithCookieAsync("/api/v1/me/password", oldCookie, HttpMethod.Post,
+        var change = await HttpAssertions.SendWithCookieAsync(app, HttpMethod.Post, "/api/v1/me/password", oldCookie,
             new { currentPassword = user.Password, newPassword = "a brand new passphrase 42" });
         var newCookie = CookieHeader(change);
 
         Assert.Equal(HttpStatusCode.NoContent, change.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendWithCookieAsync("/api/v1/me", oldCookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await HttpAssertions.SendWithCookieAsync(app, HttpMethod.Get, "/api/v1/me", oldCookie)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await HttpAssertions.MeStatusAsync(otherDevice));
-        Assert.Equal(HttpStatusCode.OK, (await SendWithCookieAsync("/api/v1/me", newCookie)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await HttpAssertions.SendWithCookieAsync(app, HttpMethod.Get, "/api/v1/me", newCookie)).StatusCode);
     }
 
     [Fact]
@@ -93,18 +93,6 @@ public sealed class SessionTests(LanternAppFactory app) : IClassFixture<LanternA
     {
         var setCookie = HttpAssertions.SessionCookie(response) ?? throw new InvalidOperationException("No session cookie was set.");
         return setCookie.Split(';')[0];
-    }
-
-    private async Task<HttpResponseMessage> SendWithCookieAsync(string path, string cookie, HttpMethod? method = null, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, path);
-        request.Headers.Add("Cookie", cookie);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return await app.CreateClient().SendAsync(request, Ct);
     }
 }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
+using CareTeamSetup = Lantern.Web.Tests.Infrastructure.CareTeamSetup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,6 +3,7 @@ using Lantern.Web.Features.CareTeam;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Features.Account;
 using Lantern.Web.Tests.Infrastructure;
+using CareTeamSetup = Lantern.Web.Tests.Infrastructure.CareTeamSetup;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 

@@ -42,7 +42,7 @@ public sealed class DemoCareTeamTests(DemoCareTeamTests.DemoAppFactory app) : IC
     [Fact]
     public async Task DemoTherapist_SignsInWithThePublishedKey_AndSeesTheDemoPatientInTheCaseload()
     {
-        var therapist = await SignInAsync(UserRole.Therapist, DemoCareTeam.TherapistAuthenticatorKey);
+        var therapist = await SignInAsync(UserRole.Therapist, CareTeamDemoData.TherapistAuthenticatorKey);
 
         var caseload = (await therapist.GetFromJsonAsync<JsonElement>("/api/v1/careteam/caseload", Ct)).EnumerateArray().ToArray();
 
@@ -56,7 +56,7 @@ public sealed class DemoCareTeamTests(DemoCareTeamTests.DemoAppFactory app) : IC
     [Fact]
     public async Task DemoCaregiver_SeesMoodButNotQuestionnaires()
     {
-        var caregiver = await SignInAsync(UserRole.Caregiver, DemoCareTeam.CaregiverAuthenticatorKey);
+        var caregiver = await SignInAsync(UserRole.Caregiver, CareTeamDemoData.CaregiverAuthenticatorKey);
         var patients = (await caregiver.GetFromJsonAsync<JsonElement>("/api/v1/careteam/patients", Ct)).EnumerateArray().ToArray();
         var patientId = Assert.Single(patients).GetProperty("patientId").GetGuid();
 

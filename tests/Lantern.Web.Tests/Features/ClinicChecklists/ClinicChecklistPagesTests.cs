@@ -21,13 +21,6 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
         return await scope.ServiceProvider.GetRequiredService<LanternDbContext>().Set<ClinicChecklist>().CountAsync(Ct);
     }
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pagePath, string postPath, Dictionary<string, string> fields)
-    {
-        var form = await client.GetStringAsync(pagePath, Ct);
-        fields["__af"] = TokenPattern().Match(form).Groups[1].Value;
-        return await client.PostAsync(postPath, new FormUrlEncodedContent(fields), Ct);
-    }
-
     [Fact]
     public async Task QuestionsPage_SignedOut_ShowsEveryQuestionWithPrintStylesheetAndNoInlineStyle()
     {
@@ -49,13 +42,13 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
         var before = await StoredCountAsync();
         var client = app.CreateBrowserlikeClient();
 
-        var response = await PostFormAsync(client, "/tools/clinic-questions", "/tools/clinic-questions?handler=Preview", new()
-        {
-            ["Input.ClinicName"] = "Harbor Clinic",
-            ["Input.Answers[licensed]"] = "yes",
-            ["Input.Notes[licensed]"] = "Dr. Rao is the lead",
-            ["Input.Answers[cost]"] = "no",
-        });
+        var response = await PageForms.PostAsync(client, "/tools/clinic-questions?handler=Preview",
+        [
+            ("Input.ClinicName", "Harbor Clinic"),
+            ("Input.Answers[licensed]", "yes"),
+            ("Input.Notes[licensed]", "Dr. Rao is the lead"),
+            ("Input.Answers[cost]", "no"),
+        ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -70,11 +63,11 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
     {
         var client = app.CreateBrowserlikeClient();
 
-        var response = await PostFormAsync(client, "/tools/clinic-questions", "/tools/clinic-questions?handler=Preview", new()
-        {
-            ["Input.Answers[screening]"] = "unsure",
-            ["Input.Notes[screening]"] = "ask about the heart check",
-        });
+        var response = await PageForms.PostAsync(client, "/tools/clinic-questions?handler=Preview",
+        [
+            ("Input.Answers[screening]", "unsure"),
+            ("Input.Notes[screening]", "ask about the heart check"),
+        ]);
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -90,7 +83,7 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
         var before = await StoredCountAsync();
         var client = app.CreateBrowserlikeClient();
 
-        var response = await PostFormAsync(client, "/tools/clinic-questions", "/tools/clinic-questions?handler=Save", new() { ["Input.ClinicName"] = "Anon" });
+        var response = await PageForms.PostAsync(client, "/tools/clinic-questions?handler=Save", [("Input.ClinicName", "Anon")]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
@@ -102,11 +95,11 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var response = await PostFormAsync(user.Client, "/tools/clinic-questions", "/tools/clinic-questions?handler=Save", new()
-        {
-            ["Input.ClinicName"] = "Maple Clinic",
-            ["Input.Answers[integration]"] = "yes",
-        });
+        var response = await PageForms.PostAsync(user.Client, "/tools/clinic-questions?handler=Save",
+        [
+            ("Input.ClinicName", "Maple Clinic"),
+            ("Input.Answers[integration]", "yes"),
+        ]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/clinic-checklists", response.Headers.Location!.OriginalString);
@@ -121,17 +114,17 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var first = await PostFormAsync(user.Client, "/clinic-checklists/new", "/clinic-checklists/new", new()
-        {
-            ["Input.ClinicName"] = "North Clinic",
-            ["Input.Answers[licensed]"] = "yes",
-            ["Input.Notes[licensed]"] = "licence on the wall",
-        });
-        var second = await PostFormAsync(user.Client, "/clinic-checklists/new", "/clinic-checklists/new", new()
-        {
-            ["Input.ClinicName"] = "South Clinic",
-            ["Input.Answers[licensed]"] = "no",
-        });
+        var first = await PageForms.PostAsync(user.Client, "/clinic-checklists/new",
+        [
+            ("Input.ClinicName", "North Clinic"),
+            ("Input.Answers[licensed]", "yes"),
+            ("Input.Notes[licensed]", "licence on the wall"),
+        ]);
+        var second = await PageForms.PostAsync(user.Client, "/clinic-checklists/new",
+        [
+            ("Input.ClinicName", "South Clinic"),
+            ("Input.Answers[licensed]", "no"),
+        ]);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -149,13 +142,13 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var response = await PostFormAsync(user.Client, "/clinic-checklists/new", "/clinic-checklists/new", new()
-        {
-            ["Input.ClinicName"] = "",
-            ["Input.Answers[monitoring]"] = "maybe",
-            ["Input.Notes[progress]"] = new string('p', 1001),
-            ["Input.Answers[cost]"] = "yes",
-        });
+        var response = await PageForms.PostAsync(user.Client, "/clinic-checklists/new",
+        [
+            ("Input.ClinicName", ""),
+            ("Input.Answers[monitoring]", "maybe"),
+            ("Input.Notes[progress]", new string('p', 1001)),
+            ("Input.Answers[cost]", "yes"),
+        ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -173,14 +166,14 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
         var victim = await TestUser.CreateAsync(app);
         var chosen = Guid.CreateVersion7();
 
-        await PostFormAsync(user.Client, "/clinic-checklists/new", "/clinic-checklists/new", new()
-        {
-            ["Input.ClinicName"] = "Mine",
-            ["Id"] = chosen.ToString(),
-            ["PatientId"] = victim.Id.ToString(),
-            ["Input.PatientId"] = victim.Id.ToString(),
-            ["Input.CreatedAt"] = "2001-01-01",
-        });
+        await PageForms.PostAsync(user.Client, "/clinic-checklists/new",
+        [
+            ("Input.ClinicName", "Mine"),
+            ("Id", chosen.ToString()),
+            ("PatientId", victim.Id.ToString()),
+            ("Input.PatientId", victim.Id.ToString()),
+            ("Input.CreatedAt", "2001-01-01"),
+        ]);
 
         var saved = Assert.Single((await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/clinic-checklists", Ct)).EnumerateArray());
         Assert.NotEqual(chosen, saved.GetProperty("id").GetGuid());
@@ -197,9 +190,9 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
         var path = $"/clinic-checklists/{id}";
 
         var form = await user.Client.GetStringAsync(path, Ct);
-        var save = await PostFormAsync(user.Client, path, path, new() { ["Input.ClinicName"] = "New name", ["Input.Answers[training]"] = "yes" });
-        var unconfirmed = await PostFormAsync(user.Client, path, path + "?handler=Delete", new());
-        var confirmed = await PostFormAsync(user.Client, path, path + "?handler=Delete", new() { ["ConfirmDelete"] = "true" });
+        var save = await PageForms.PostAsync(user.Client, path, [("Input.ClinicName", "New name"), ("Input.Answers[training]", "yes")]);
+        var unconfirmed = await PageForms.PostAsync(user.Client, path + "?handler=Delete", []);
+        var confirmed = await PageForms.PostAsync(user.Client, path + "?handler=Delete", [("ConfirmDelete", "true")]);
 
         Assert.Contains("value=\"Old name\"", form, StringComparison.Ordinal);
         Assert.Contains("id=\"q-training-no\" name=\"Input.Answers[training]\" value=\"no\" checked", form, StringComparison.Ordinal);
@@ -217,7 +210,7 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
         var created = await user.Client.PostAsJsonAsync("/api/v1/clinic-checklists", new { clinicName = "Before" }, Ct);
         var id = (await HttpAssertions.ReadJsonAsync(created)).GetProperty("id").GetGuid();
 
-        await PostFormAsync(user.Client, $"/clinic-checklists/{id}", $"/clinic-checklists/{id}", new() { ["Input.ClinicName"] = "After", ["Input.Notes[cost]"] = "quoted in writing" });
+        await PageForms.PostAsync(user.Client, $"/clinic-checklists/{id}", [("Input.ClinicName", "After"), ("Input.Notes[cost]", "quoted in writing")]);
 
         var read = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/clinic-checklists/{id}", Ct);
         Assert.Equal("After", read.GetProperty("clinicName").GetString());
@@ -252,9 +245,6 @@ public sealed partial class ClinicChecklistPagesTests(SharedApp app)
             Assert.Contains("/account/sign-in", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
     }
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("<thead>.*?</thead>", RegexOptions.Singleline)]
     private static partial Regex HeaderRow();

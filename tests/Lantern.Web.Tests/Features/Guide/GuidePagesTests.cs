@@ -10,12 +10,7 @@ public sealed partial class GuidePagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<string> GetPageAsync(string url)
-    {
-        var response = await app.CreateClient().GetAsync(url, Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return await response.Content.ReadAsStringAsync(Ct);
-    }
+    private Task<string> GetPageAsync(string url) => PageForms.GetPageAsync(app.CreateClient(), url);
 
     private static string MainContent(string html) =>
         html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using Lantern.Clinical.Costs;
 using Lantern.Web.Features.Guide;
@@ -14,8 +13,6 @@ namespace Lantern.Web.Tests.Features.Guide;
 /// </summary>
 public sealed partial class PriceWordingTests(SharedApp app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private static IEnumerable<(string Slug, string Paragraph)> Paragraphs() =>
         GuideContent.Files.SelectMany(file => Regex.Split(FleschKincaid.StripFrontMatter(file.Text).Replace("\r\n", "\n", StringComparison.Ordinal), @"\n\s*\n")
             .Select(paragraph => (file.Slug, Paragraph: paragraph.Trim()))
@@ -24,10 +21,8 @@ public sealed partial class PriceWordingTests(SharedApp app)
     /// <summary>The dollar figures the estimator's result shows for a route, with no quote of the reader's own.</summary>
     private async Task<string[]> FiguresShownForAsync(TreatmentRoute route)
     {
-        var response = await FormPost.PostAsync(app.CreateBrowserlikeClient(), "/tools/cost",
-            new Dictionary<string, string> { ["Route"] = route.ToCode(), ["SessionsInCourse"] = "6", ["Boosters"] = "none", ["Insurance"] = "no" }, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync(Ct);
+        var html = await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/cost",
+            [("Route", route.ToCode()), ("SessionsInCourse", "6"), ("Boosters", "none"), ("Insurance", "no")]);
         var result = html.IndexOf("id=\"cost-result\"", StringComparison.Ordinal) is var start and >= 0
             ? html[start..html.IndexOf("<form", start, StringComparison.Ordinal)]
             : string.Empty;

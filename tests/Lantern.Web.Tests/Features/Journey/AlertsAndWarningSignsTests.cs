@@ -53,7 +53,7 @@ public sealed class AlertsAndWarningSignsTests(LanternAppFactory app) : IClassFi
 
         var response = await patient.Client.PostAsJsonAsync("/api/v1/warning-signs", new { signs = new[] { "chest-pain", "headache" } }, Ct);
 
-        Assert.Equal(["signs[1]"], await ProblemFieldsAsync(response));
+        Assert.Equal(["signs[1]"], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Equal(0, (await GetJsonAsync(patient.Client, "/api/v1/alerts?status=all")).GetArrayLength());
     }
 
@@ -84,6 +84,6 @@ public sealed class AlertsAndWarningSignsTests(LanternAppFactory app) : IClassFi
         Assert.Equal(firstAt, (await second.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("acknowledgedAt").GetDateTimeOffset());
         Assert.Equal(0, (await GetJsonAsync(patient.Client, "/api/v1/alerts")).GetArrayLength());
         Assert.Equal(1, (await GetJsonAsync(patient.Client, "/api/v1/alerts?status=all")).GetArrayLength());
-        Assert.Contains("status", await ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/alerts?status=closed", Ct)));
+        Assert.Contains("status", await HttpAssertions.ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/alerts?status=closed", Ct)));
     }
 }

@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Lantern.Web.Tests.Features.Journey.JourneyApi;
 
 namespace Lantern.Web.Tests.Features.Journey;
@@ -17,13 +13,6 @@ namespace Lantern.Web.Tests.Features.Journey;
 /// </summary>
 public sealed class CareTeamReadTests(SharedApp app)
 {
-    private async Task<int> ReadAuditsAsync(Guid actor, Guid subject)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        return await db.AuditEvents.CountAsync(e => e.ActorId == actor && e.SubjectId == subject && e.Action == AuditAction.RecordRead, Ct);
-    }
-
     [Fact]
     public async Task Caregiver_WithMoodGrant_ReadsCheckInsWithoutNotes_AndEachReadIsAudited()
     {
@@ -38,7 +27,7 @@ public sealed class CareTeamReadTests(SharedApp app)
         Assert.Equal(1, list.GetArrayLength());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, one.GetProperty("note").ValueKind);
         Assert.False(one.GetProperty("canEdit").GetBoolean());
-        Assert.Equal(2, await ReadAuditsAsync(caregiver.Id, patient.Id));
+        Assert.Equal(2, await Audits.RecordReadsAsync(app, caregiver.Id, patient.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.Client.PutAsJsonAsync($"/api/v1/checkins/{id}", CheckIn(mood: 0), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.Client.DeleteAsync($"/api/v1/checkins/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.Client.GetAsync($"/api/v1/questionnaires/responses?patientId={patient.Id}", Ct)).StatusCode);
@@ -60,7 +49,7 @@ public sealed class CareTeamReadTests(SharedApp app)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("todayCheckIn").ValueKind);
         Assert.Equal(1, data.GetProperty("phq9").GetProperty("points").GetArrayLength());
         Assert.Single(data.GetProperty("openAlerts").EnumerateArray());
-        Assert.True(await ReadAuditsAsync(therapist.Id, patient.Id) >= 2);
+        Assert.True(await Audits.RecordReadsAsync(app, therapist.Id, patient.Id) >= 2);
         // With the alerts scope the therapist may acknowledge, and the alert then names who did.
         var alertId = data.GetProperty("openAlerts")[0].GetProperty("id").GetGuid();
         var acknowledge = await therapist.Client.PostAsync($"/api/v1/alerts/{alertId}/acknowledge", null, Ct);
@@ -80,6 +69,6 @@ public sealed class CareTeamReadTests(SharedApp app)
 
         Assert.Equal(HttpStatusCode.NotFound, real.StatusCode);
         Assert.Equal(await HttpAssertions.ProblemWithoutTraceIdAsync(missing), await HttpAssertions.ProblemWithoutTraceIdAsync(real));
-        Assert.Equal(0, await ReadAuditsAsync(stranger.Id, patient.Id));
+        Assert.Equal(0, await Audits.RecordReadsAsync(app, stranger.Id, patient.Id));
     }
 }

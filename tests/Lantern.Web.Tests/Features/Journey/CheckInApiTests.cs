@@ -65,7 +65,7 @@ public sealed class CheckInApiTests(SharedApp app)
 
         var response = await patient.Client.PostAsync("/api/v1/checkins", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Ct);
 
-        Assert.Contains(field, await ProblemFieldsAsync(response));
+        Assert.Contains(field, await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Equal(0, await CountCheckInsAsync(patient.Client));
     }
 
@@ -77,7 +77,7 @@ public sealed class CheckInApiTests(SharedApp app)
         var response = await patient.Client.PostAsync("/api/v1/checkins",
             new StringContent("""{"mood":"very good","anxiety":3,"sleepHours":7,"energy":5}""", System.Text.Encoding.UTF8, "application/json"), Ct);
 
-        Assert.Equal(["mood"], await ProblemFieldsAsync(response));
+        Assert.Equal(["mood"], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Equal(0, await CountCheckInsAsync(patient.Client));
     }
 
@@ -89,7 +89,7 @@ public sealed class CheckInApiTests(SharedApp app)
         var response = await patient.Client.PostAsync("/api/v1/questionnaires/phq9/responses",
             new StringContent("""{"answers":[0,0,0,"x",0,0,0,0,0]}""", System.Text.Encoding.UTF8, "application/json"), Ct);
 
-        Assert.Equal(["answers[3]"], await ProblemFieldsAsync(response));
+        Assert.Equal(["answers[3]"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class CheckInApiTests(SharedApp app)
 
         var put = await patient.Client.PutAsJsonAsync($"/api/v1/checkins/{id}", new { mood = 11, anxiety = 3, sleepHours = 7, energy = 5 }, Ct);
 
-        Assert.Contains("mood", await ProblemFieldsAsync(put));
+        Assert.Contains("mood", await HttpAssertions.ProblemFieldsAsync(put));
         Assert.Equal(6, (await GetJsonAsync(patient.Client, $"/api/v1/checkins/{id}")).GetProperty("mood").GetInt32());
     }
 
@@ -180,7 +180,7 @@ public sealed class CheckInApiTests(SharedApp app)
     {
         var patient = await TestUser.CreateAsync(app);
 
-        Assert.Contains(field, await ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/checkins" + query, Ct)));
+        Assert.Contains(field, await HttpAssertions.ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/checkins" + query, Ct)));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class DashboardApiTests(CountingAppFactory app) : IClassFixture<Co
     {
         var patient = await TestUser.CreateAsync(app);
 
-        Assert.Contains("range", await ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/dashboard?range=7", Ct)));
+        Assert.Contains("range", await HttpAssertions.ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/dashboard?range=7", Ct)));
         Assert.Equal(HttpStatusCode.OK, (await patient.Client.GetAsync("/dashboard?range=7", Ct)).StatusCode);
     }
 

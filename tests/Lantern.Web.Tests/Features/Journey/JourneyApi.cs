@@ -29,15 +29,6 @@ internal static class JourneyApi
         return json;
     }
 
-    /// <summary>The field names of a 400 validation problem (RFC 9457 "errors").</summary>
-    public static async Task<IReadOnlyList<string>> ProblemFieldsAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        return json.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToArray();
-    }
-
     public static async Task<int> CountCheckInsAsync(HttpClient client, string from = "2026-01-01", string to = "2026-12-31")
     {
         var list = await GetJsonAsync(client, $"/api/v1/checkins?from={from}&to={to}");

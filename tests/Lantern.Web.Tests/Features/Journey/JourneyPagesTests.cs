@@ -1,23 +1,12 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Lantern.Web.Tests.Infrastructure;
 using static Lantern.Web.Tests.Features.Journey.JourneyApi;
 
 namespace Lantern.Web.Tests.Features.Journey;
 
 /// <summary>The journey pages over HTTP, as a browser without JavaScript would use them.</summary>
-public sealed partial class JourneyPagesTests(SharedApp app)
+public sealed class JourneyPagesTests(SharedApp app)
 {
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var page = await (await client.GetAsync(path, Ct)).Content.ReadAsStringAsync(Ct);
-        var token = AntiforgeryField().Match(page).Groups[1].Value;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields.Append(new("__af", token))), Ct);
-    }
-
     [Theory]
     [InlineData("/dashboard")]
     [InlineData("/checkin")]
@@ -43,9 +32,9 @@ public sealed partial class JourneyPagesTests(SharedApp app)
     public async Task Phq9Form_Item9Is1_ResultAndCrisisRouteOnTheSameResponse()
     {
         var patient = await TestUser.CreateAsync(app);
-        var fields = Enumerable.Range(0, 9).Select(i => new KeyValuePair<string, string>($"Answers[{i}]", i == 8 ? "1" : "0"));
+        var fields = Enumerable.Range(0, 9).Select(i => ($"Answers[{i}]", i == 8 ? "1" : "0"));
 
-        var response = await PostFormAsync(patient.Client, "/questionnaires/phq9", fields);
+        var response = await PageForms.PostAsync(patient.Client, "/questionnaires/phq9", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not a redirect: help must not wait for another request
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -59,9 +48,9 @@ public sealed partial class JourneyPagesTests(SharedApp app)
     public async Task Phq9Form_Unanswered_ShowsWhichItemAndKeepsTheOtherAnswers()
     {
         var patient = await TestUser.CreateAsync(app);
-        var fields = Enumerable.Range(0, 8).Select(i => new KeyValuePair<string, string>($"Answers[{i}]", "2"));
+        var fields = Enumerable.Range(0, 8).Select(i => ($"Answers[{i}]", "2"));
 
-        var response = await PostFormAsync(patient.Client, "/questionnaires/phq9", fields);
+        var response = await PageForms.PostAsync(patient.Client, "/questionnaires/phq9", fields);
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Please answer item 9.", html);
@@ -74,9 +63,9 @@ public sealed partial class JourneyPagesTests(SharedApp app)
     {
         var patient = await TestUser.CreateAsync(app);
 
-        var bad = await PostFormAsync(patient.Client, "/checkin", [new("Input.Mood", "6"), new("Input.Anxiety", "3"), new("Input.SleepHours", "30"), new("Input.Energy", "5"), new("Input.Note", "kept note")]);
+        var bad = await PageForms.PostAsync(patient.Client, "/checkin", [("Input.Mood", "6"), ("Input.Anxiety", "3"), ("Input.SleepHours", "30"), ("Input.Energy", "5"), ("Input.Note", "kept note")]);
         var badHtml = await bad.Content.ReadAsStringAsync(Ct);
-        var good = await PostFormAsync(patient.Client, "/checkin", [new("Input.Mood", "6"), new("Input.Anxiety", "3"), new("Input.SleepHours", "7,5"), new("Input.Energy", "5")]);
+        var good = await PageForms.PostAsync(patient.Client, "/checkin", [("Input.Mood", "6"), ("Input.Anxiety", "3"), ("Input.SleepHours", "7,5"), ("Input.Energy", "5")]);
 
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("Hours of sleep must be from 0 to 24.", badHtml);
@@ -93,8 +82,8 @@ public sealed partial class JourneyPagesTests(SharedApp app)
     {
         var patient = await TestUser.CreateAsync(app);
 
-        var response = await PostFormAsync(patient.Client, "/checkin",
-            [new("Input.Mood", "1"), new("Input.Anxiety", "9"), new("Input.SleepHours", "3"), new("Input.Energy", "1"), new("Input.WarningSigns", "suicidal-thoughts")]);
+        var response = await PageForms.PostAsync(patient.Client, "/checkin",
+            [("Input.Mood", "1"), ("Input.Anxiety", "9"), ("Input.SleepHours", "3"), ("Input.Energy", "1"), ("Input.WarningSigns", "suicidal-thoughts")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -107,7 +96,7 @@ public sealed partial class JourneyPagesTests(SharedApp app)
     {
         var patient = await TestUser.CreateAsync(app);
 
-        var response = await PostFormAsync(patient.Client, "/warning-signs", [new("signs", "chest-pain")]);
+        var response = await PageForms.PostAsync(patient.Client, "/warning-signs", [("signs", "chest-pain")]);
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -119,23 +108,23 @@ public sealed partial class JourneyPagesTests(SharedApp app)
     public async Task OnboardingForm_Missing_ShowsErrors_Complete_ShowsResultWithReasonsAndSources()
     {
         var patient = await TestUser.CreateAsync(app);
-        var answers = new List<KeyValuePair<string, string>> { new("Input.AgeYears", "abc") };
+        var answers = new List<(string, string)> { ("Input.AgeYears", "abc") };
 
-        var bad = await (await PostFormAsync(patient.Client, "/onboarding", answers)).Content.ReadAsStringAsync(Ct);
+        var bad = await (await PageForms.PostAsync(patient.Client, "/onboarding", answers)).Content.ReadAsStringAsync(Ct);
 
         Assert.Contains("Enter a whole number.", bad);
         Assert.Contains("value=\"abc\"", bad);
         Assert.Contains("Please answer Yes, No or Not sure.", bad);
 
-        answers = [new("Input.AgeYears", "44"), new("Input.SupportAtHome", "someone-reachable-not-present")];
+        answers = [("Input.AgeYears", "44"), ("Input.SupportAtHome", "someone-reachable-not-present")];
         foreach (var property in new[] { "Pregnant", "BreastFeeding", "PsychosisHistory", "ManiaHistory", "SubstanceUseDisorder",
             "AneurysmOrArteriovenousMalformation", "IntracerebralHaemorrhage", "UncontrolledBloodPressureOrHeartDisease", "KetamineAllergy" })
         {
-            answers.Add(new($"Input.{property}", property == "PsychosisHistory" ? "not-sure" : "no"));
+            answers.Add(($"Input.{property}", property == "PsychosisHistory" ? "not-sure" : "no"));
         }
 
-        answers.AddRange(Enumerable.Range(0, 9).Select(i => new KeyValuePair<string, string>($"Input.Phq9Answers[{i}]", "1")));
-        var good = await (await PostFormAsync(patient.Client, "/onboarding", answers)).Content.ReadAsStringAsync(Ct);
+        answers.AddRange(Enumerable.Range(0, 9).Select(i => ($"Input.Phq9Answers[{i}]", "1")));
+        var good = await (await PageForms.PostAsync(patient.Client, "/onboarding", answers)).Content.ReadAsStringAsync(Ct);
 
         Assert.Contains("Your screening result", good);
         Assert.Contains("Starting in a clinic looks like the better choice", good);

@@ -79,7 +79,7 @@ public sealed class LocalDayTests
         await PostCheckInAsync(user.Client, CheckIn(date: "2026-12-04"));
         var tomorrow = await user.Client.PostAsJsonAsync("/api/v1/checkins", CheckIn(date: "2026-12-05"), Ct);
 
-        Assert.Contains("date", await ProblemFieldsAsync(tomorrow));
+        Assert.Contains("date", await HttpAssertions.ProblemFieldsAsync(tomorrow));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class OnboardingApiTests(SharedApp app)
             phq9Answers = new[] { 0, 0, 0, 4, 0, 0, 0, 0, 0 },
         }, Ct);
 
-        var fields = await ProblemFieldsAsync(response);
+        var fields = await HttpAssertions.ProblemFieldsAsync(response);
         Assert.Contains("ageYears", fields);
         Assert.Contains("pregnant", fields);
         Assert.Contains("ketamineAllergy", fields);

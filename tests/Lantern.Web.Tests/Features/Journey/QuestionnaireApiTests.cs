@@ -84,7 +84,7 @@ public sealed class QuestionnaireApiTests(LanternAppFactory app) : IClassFixture
         var response = await patient.Client.PostAsync($"/api/v1/questionnaires/{instrument}/responses",
             new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Ct);
 
-        Assert.Contains(field, await ProblemFieldsAsync(response));
+        Assert.Contains(field, await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Equal(0, (await GetJsonAsync(patient.Client, "/api/v1/questionnaires/responses")).GetArrayLength());
     }
 
@@ -126,7 +126,7 @@ public sealed class QuestionnaireApiTests(LanternAppFactory app) : IClassFixture
         Assert.Equal([1, 15], gad7.EnumerateArray().Select(r => r.GetProperty("total").GetInt32()).ToArray());
         Assert.Equal("minimal", one.GetProperty("severity").GetProperty("code").GetString());
         Assert.Equal([1, 0, 0, 0, 0, 0, 0], one.GetProperty("answers").EnumerateArray().Select(a => a.GetInt32()).ToArray());
-        Assert.Contains("instrument", await ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/questionnaires/responses?instrument=beck", Ct)));
+        Assert.Contains("instrument", await HttpAssertions.ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/questionnaires/responses?instrument=beck", Ct)));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class QuestionnaireApiTests(LanternAppFactory app) : IClassFixture
         var after = await put.Content.ReadFromJsonAsync<JsonElement>(Ct);
         var phq9 = after.GetProperty("due").EnumerateArray().Single(d => d.GetProperty("instrument").GetString() == "phq9");
         Assert.Equal("2026-12-24", phq9.GetProperty("nextDue").GetString());
-        Assert.Contains("intervalDays", await ProblemFieldsAsync(bad));
+        Assert.Contains("intervalDays", await HttpAssertions.ProblemFieldsAsync(bad));
         Assert.Equal(28, (await GetJsonAsync(patient.Client, "/api/v1/questionnaires/schedule")).GetProperty("intervalDays").GetInt32());
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Platform.Identity;
-using Lantern.Web.Tests.Features.Pain;
 using Lantern.Web.Tests.Infrastructure;
 using static Lantern.Web.Tests.Features.Journey.JourneyApi;
 
@@ -122,7 +121,7 @@ public sealed class RightNowQuestionTests(SharedApp app)
 
         var response = await patient.Client.PostAsJsonAsync($"/api/v1/questionnaires/responses/{id}/thoughts-right-now", new { }, Ct);
 
-        Assert.Equal(["thoughtsRightNow"], await ProblemFieldsAsync(response));
+        Assert.Equal(["thoughtsRightNow"], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Single((await GetJsonAsync(patient.Client, "/api/v1/alerts")).EnumerateArray());
     }
 
@@ -131,8 +130,8 @@ public sealed class RightNowQuestionTests(SharedApp app)
     {
         var patient = await TestUser.CreateAsync(app);
 
-        var none = await PainApi.PostFormAsync(patient, "/questionnaires/phq9", Form(item9: 0));
-        var asked = await PainApi.PostFormAsync(patient, "/questionnaires/phq9", Form(item9: 1));
+        var none = await PageForms.SubmitAsync(patient.Client, "/questionnaires/phq9", Form(item9: 0));
+        var asked = await PageForms.SubmitAsync(patient.Client, "/questionnaires/phq9", Form(item9: 1));
 
         Assert.DoesNotContain(Question, none.Html, StringComparison.Ordinal);
         Assert.Contains(Question, asked.Html, StringComparison.Ordinal);
@@ -152,8 +151,8 @@ public sealed class RightNowQuestionTests(SharedApp app)
         var id = (await SubmitPhq9Async(patient, item9: 1)).GetProperty("id").GetGuid();
         var path = $"/questionnaires/responses/{id}/right-now";
 
-        var question = await PainApi.GetPageAsync(patient, path);
-        var page = await PainApi.PostFormAsync(patient, path, [("answer", answer)]);
+        var question = await PageForms.GetPageAsync(patient.Client, path);
+        var page = await PageForms.SubmitAsync(patient.Client, path, [("answer", answer)]);
 
         Assert.Contains(Question, question, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -173,7 +172,7 @@ public sealed class RightNowQuestionTests(SharedApp app)
             .Content.ReadFromJsonAsync<JsonElement>(Ct);
         var asked = await (await patient.Client.PostAsJsonAsync("/api/v1/onboarding", OnboardingApiTests.Answers(phq9: [1, 1, 1, 1, 1, 1, 1, 1, 2]), Ct))
             .Content.ReadFromJsonAsync<JsonElement>(Ct);
-        var page = await PainApi.GetPageAsync(patient, "/onboarding/result");
+        var page = await PageForms.GetPageAsync(patient.Client, "/onboarding/result");
 
         Assert.Equal(JsonValueKind.Null, none.GetProperty("rightNow").ValueKind);
         var rightNow = asked.GetProperty("rightNow");
@@ -198,7 +197,7 @@ public sealed class RightNowQuestionTests(SharedApp app)
         form.AddRange(Lantern.Web.Features.Onboarding.IndexModel.HistoryQuestions.Select(q => ($"Input.{q.Property}", "no")));
         form.AddRange(Enumerable.Range(0, 9).Select(i => ($"Input.Phq9Answers[{i}]", i == 8 ? "1" : "0")));
 
-        var page = await PainApi.PostFormAsync(patient, "/onboarding", [.. form]);
+        var page = await PageForms.SubmitAsync(patient.Client, "/onboarding", [.. form]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.True(page.Html.IndexOf("data-testid=\"crisis-route\"", StringComparison.Ordinal) < page.Html.IndexOf(Question, StringComparison.Ordinal));

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +72,7 @@ public sealed class OpioidDoseApiTests(SharedApp app)
 
         var response = await user.Client.PostAsJsonAsync("/api/v1/opioid-doses", Dose(opioid, dose, from!, to, unit), Ct);
 
-        Assert.Equal([field], await ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Empty((await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/opioid-doses", Ct)).EnumerateArray());
     }
 
@@ -87,7 +85,7 @@ public sealed class OpioidDoseApiTests(SharedApp app)
 
         var response = await user.Client.PostAsync("/api/v1/opioid-doses", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
 
-        Assert.Equal([field], await ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]
@@ -110,7 +108,7 @@ public sealed class OpioidDoseApiTests(SharedApp app)
         var response = await user.Client.PutAsJsonAsync($"/api/v1/opioid-doses/{id}", Dose("tramadol", -5, "2026-11-01"), Ct);
         var kept = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/opioid-doses/{id}", Ct);
 
-        Assert.Equal(["dailyDose"], await ErrorFieldsAsync(response));
+        Assert.Equal(["dailyDose"], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Equal(40m, kept.GetProperty("mmePerDay").GetDecimal());
     }
 
@@ -160,7 +158,7 @@ public sealed class OpioidDoseApiTests(SharedApp app)
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         Assert.Equal(10m, (await patient.Client.GetFromJsonAsync<JsonElement>($"/api/v1/opioid-doses/{id}", Ct)).GetProperty("dailyDose").GetDecimal());
-        Assert.Equal(2, await ReadAuditsAsync(caregiver.Id, patient.Id, "OpioidDoseEntry"));
+        Assert.Equal(2, await Audits.RecordReadsAsync(app, caregiver.Id, patient.Id, "OpioidDoseEntry"));
     }
 
     [Fact]
@@ -173,7 +171,7 @@ public sealed class OpioidDoseApiTests(SharedApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.Client.GetAsync($"/api/v1/opioid-doses?patientId={patient.Id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.Client.GetAsync($"/api/v1/opioid-doses/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caregiver.Client.GetAsync($"/api/v1/pain/summary?patientId={patient.Id}", Ct)).StatusCode);
-        Assert.Equal(0, await ReadAuditsAsync(caregiver.Id, patient.Id, null));
+        Assert.Equal(0, await Audits.RecordReadsAsync(app, caregiver.Id, patient.Id));
     }
 
     [Fact]
@@ -184,13 +182,5 @@ public sealed class OpioidDoseApiTests(SharedApp app)
         Assert.Contains("\"/api/v1/opioid-doses\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/v1/opioid-doses/{id}\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/v1/pain/summary\"", document, StringComparison.Ordinal);
-    }
-
-    private async Task<int> ReadAuditsAsync(Guid actor, Guid subject, string? resourceType)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        return await db.AuditEvents.CountAsync(
-            e => e.ActorId == actor && e.SubjectId == subject && e.Action == AuditAction.RecordRead && (resourceType == null || e.ResourceType == resourceType), Ct);
     }
 }

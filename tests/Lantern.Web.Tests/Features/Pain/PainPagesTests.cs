@@ -18,7 +18,7 @@ public sealed class PainPagesTests(SharedApp app)
         await LogAsync(user, Dose("oxycodone", 30, "2026-11-01"));
         await LogAsync(user, Dose("hydromorphone", 4, "2026-11-10"));
 
-        var html = await GetPageAsync(user, "/pain?range=30");
+        var html = await PageForms.GetPageAsync(user.Client, "/pain?range=30");
 
         Assert.Contains("Changes to opioid doses are made with your prescriber.", html, StringComparison.Ordinal);
         Assert.Contains("Do not use it to convert one opioid to another.", html, StringComparison.Ordinal);
@@ -42,8 +42,8 @@ public sealed class PainPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var saved = await PostFormAsync(user, "/pain", [("Input.Opioid", "fentanyl-patch"), ("Input.DailyDose", "12,5"), ("Input.Unit", "mcg/h"), ("Input.From", "2026-11-20")]);
-        var html = await GetPageAsync(user, "/pain");
+        var saved = await PageForms.SubmitAsync(user.Client, "/pain", [("Input.Opioid", "fentanyl-patch"), ("Input.DailyDose", "12,5"), ("Input.Unit", "mcg/h"), ("Input.From", "2026-11-20")]);
+        var html = await PageForms.GetPageAsync(user.Client, "/pain");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Contains("Opioid dose saved.", html, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class PainPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var page = await PostFormAsync(user, "/pain", [("Input.Opioid", "fentanyl-patch"), ("Input.DailyDose", "25"), ("Input.Unit", "mg/day"), ("Input.From", "2026-11-20")]);
+        var page = await PageForms.SubmitAsync(user.Client, "/pain", [("Input.Opioid", "fentanyl-patch"), ("Input.DailyDose", "25"), ("Input.Unit", "mg/day"), ("Input.From", "2026-11-20")]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("<a href=\"#unit-mg\">Fentanyl transdermal patch is entered in mcg/h, not &#x27;mg/day&#x27;.</a>", page.Html, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class PainPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var page = await PostFormAsync(user, "/pain", [("Input.Opioid", "morphine"), ("Input.DailyDose", "sixty"), ("Input.From", "2026-11-20")]);
+        var page = await PageForms.SubmitAsync(user.Client, "/pain", [("Input.Opioid", "morphine"), ("Input.DailyDose", "sixty"), ("Input.From", "2026-11-20")]);
 
         Assert.Contains("<a href=\"#dailyDose\">Give a number, for example 12.5.</a>", page.Html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#unit-mg\">Choose the unit: mg a day, or mcg an hour for a fentanyl patch.</a>", page.Html, StringComparison.Ordinal);
@@ -84,10 +84,10 @@ public sealed class PainPagesTests(SharedApp app)
         var id = Id(await LogAsync(user, Dose("codeine", 240, "2026-11-01")));
         var path = $"/pain/opioids/{id}";
 
-        var form = await GetPageAsync(user, path);
-        var changed = await PostFormAsync(user, path, [("Input.Opioid", "codeine"), ("Input.DailyDose", "120"), ("Input.Unit", "mg/day"), ("Input.From", "2026-11-01"), ("Input.To", "2026-11-15")]);
+        var form = await PageForms.GetPageAsync(user.Client, path);
+        var changed = await PageForms.SubmitAsync(user.Client, path, [("Input.Opioid", "codeine"), ("Input.DailyDose", "120"), ("Input.Unit", "mg/day"), ("Input.From", "2026-11-01"), ("Input.To", "2026-11-15")]);
         var afterChange = await user.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/opioid-doses/{id}", TestContext.Current.CancellationToken);
-        var deleted = await PostFormAsync(user, $"{path}?handler=Delete", [], tokenFrom: path);
+        var deleted = await PageForms.SubmitAsync(user.Client, $"{path}?handler=Delete", []);
 
         Assert.Contains("value=\"240\"", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, changed.Status);
@@ -104,8 +104,8 @@ public sealed class PainPagesTests(SharedApp app)
         var intruder = await TestUser.CreateAsync(app);
         var id = Id(await LogAsync(owner, Dose("morphine", 60, "2026-11-01")));
 
-        var change = await PostFormAsync(intruder, $"/pain/opioids/{id}", [("Input.Opioid", "morphine"), ("Input.DailyDose", "1"), ("Input.Unit", "mg/day"), ("Input.From", "2026-11-01")], tokenFrom: "/pain");
-        var delete = await PostFormAsync(intruder, $"/pain/opioids/{id}?handler=Delete", [], tokenFrom: "/pain");
+        var change = await PageForms.SubmitAsync(intruder.Client, $"/pain/opioids/{id}", [("Input.Opioid", "morphine"), ("Input.DailyDose", "1"), ("Input.Unit", "mg/day"), ("Input.From", "2026-11-01")], await PageForms.TokenAsync(intruder.Client, "/pain"));
+        var delete = await PageForms.SubmitAsync(intruder.Client, $"/pain/opioids/{id}?handler=Delete", [], await PageForms.TokenAsync(intruder.Client, "/pain"));
 
         Assert.Equal(HttpStatusCode.NotFound, change.Status);
         Assert.Equal(HttpStatusCode.NotFound, delete.Status);
@@ -126,7 +126,7 @@ public sealed class PainPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var html = await GetPageAsync(user, "/dashboard");
+        var html = await PageForms.GetPageAsync(user.Client, "/dashboard");
 
         Assert.Contains("<a href=\"/pain\">Pain and opioid doses</a>", html, StringComparison.Ordinal);
     }

@@ -111,7 +111,7 @@ public sealed class PainSummaryTests(SharedApp app)
 
         var response = await user.Client.GetAsync($"/api/v1/pain/summary{query}", Ct);
 
-        Assert.Equal([field], await ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public sealed class BloodPressureGateTests(LanternAppFactory app) : IClassFixtur
 
         var response = await SessionsApi.PostVitalsAsync(patient.Client, id, systolic, diastolic, pulse);
 
-        Assert.Equal([field], await SessionsApi.ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Empty((await SessionsApi.GetSessionAsync(patient.Client, id)).GetProperty("vitals").EnumerateArray());
     }
 

@@ -83,7 +83,7 @@ public sealed class CourseApiTests(SharedApp app)
 
         Assert.Equal(
             ["prescribedDose", "providerName", "providerPhone", "route", "sessions[1].date", "sessions[1].time", "sessions[2].date"],
-            await SessionsApi.ErrorFieldsAsync(response));
+            await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Empty(await patient.Client.GetFromJsonAsync<JsonElement[]>("/api/v1/courses", Ct) ?? []);
     }
 
@@ -97,7 +97,7 @@ public sealed class CourseApiTests(SharedApp app)
             route = "other", providerName = "Clinic", providerPhone = "555 0100", prescribedDose = "As written", preset = "monthly",
         }, Ct);
 
-        Assert.Equal(["preset", "sessions"], await SessionsApi.ErrorFieldsAsync(response));
+        Assert.Equal(["preset", "sessions"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CourseApiTests(SharedApp app)
             thresholds = new { checkSystolicAtOrAbove = 150, checkDiastolicAtOrAbove = 95, urgentSystolicAbove = 200, urgentDiastolicAbove = 120, setBy = "Dr. Lee" },
         }, Ct);
 
-        Assert.Equal(["thresholds.urgentSystolicAbove"], await SessionsApi.ErrorFieldsAsync(response));
+        Assert.Equal(["thresholds.urgentSystolicAbove"], await HttpAssertions.ProblemFieldsAsync(response));
         var course = await patient.Client.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{id}", Ct);
         Assert.Equal("acc-aha-2017-default", course.GetProperty("thresholds").GetProperty("origin").GetString());
     }
@@ -132,7 +132,7 @@ public sealed class CourseApiTests(SharedApp app)
             new { code = "custom-1", text = "Eye mask and playlist ready" },
         }), Ct);
 
-        Assert.Equal(["checklist"], await SessionsApi.ErrorFieldsAsync(withoutBp));
+        Assert.Equal(["checklist"], await HttpAssertions.ProblemFieldsAsync(withoutBp));
         Assert.Equal(HttpStatusCode.OK, reworded.StatusCode);
         var checklist = (await HttpAssertions.ReadJsonAsync(reworded)).GetProperty("checklist").EnumerateArray().Select(i => i.GetProperty("text").GetString()).ToArray();
         Assert.Equal(["Nothing to eat for 4 hours before", "Blood pressure recorded", "Eye mask and playlist ready"], checklist);
@@ -151,7 +151,7 @@ public sealed class CourseApiTests(SharedApp app)
         var booster = await HttpAssertions.ReadJsonAsync(added);
         Assert.True(booster.GetProperty("isBooster").GetBoolean());
         Assert.Equal($"/api/v1/sessions/{booster.GetProperty("id").GetGuid()}", added.Headers.Location!.OriginalString);
-        Assert.Equal(["date"], await SessionsApi.ErrorFieldsAsync(again));
+        Assert.Equal(["date"], await HttpAssertions.ProblemFieldsAsync(again));
         var course = await patient.Client.GetFromJsonAsync<JsonElement>($"/api/v1/courses/{id}", Ct);
         Assert.Equal(2, course.GetProperty("sessions").GetArrayLength());
     }

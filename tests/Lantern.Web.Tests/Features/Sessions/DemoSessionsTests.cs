@@ -19,8 +19,8 @@ public sealed class DemoSessionsTests(SharedApp app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-            await DemoSessions.SeedAsync(db, patient.Id, "America/Chicago", app.Time, Ct);
-            await DemoSessions.SeedAsync(db, patient.Id, "America/Chicago", app.Time, Ct);
+            await SessionsDemoData.SeedAsync(db, patient.Id, "America/Chicago", app.Time, Ct);
+            await SessionsDemoData.SeedAsync(db, patient.Id, "America/Chicago", app.Time, Ct);
         }
 
         var courses = await HttpAssertions.ReadJsonAsync(await patient.Client.GetAsync("/api/v1/courses", Ct));

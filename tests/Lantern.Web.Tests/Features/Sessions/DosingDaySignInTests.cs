@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Sessions;
@@ -11,7 +9,7 @@ namespace Lantern.Web.Tests.Features.Sessions;
 /// expected end (<c>SessionLimits.SignInHeldAfterDose</c> after the dose), never past the absolute limit, and nothing
 /// else keeps a quiet sign-in alive. Its own app: the clock moves by hours.
 /// </summary>
-public sealed partial class DosingDaySignInTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+public sealed class DosingDaySignInTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,7 +17,7 @@ public sealed partial class DosingDaySignInTests(LanternAppFactory app) : IClass
     public async Task DosingDay_ThreeHoursWithoutAClickWhileTheSupportPersonLogsChecks_ClosingAnswerIsSaved()
     {
         var patient = await TestUser.CreateAsync(app);
-        var (caregiver, id) = await NamedSupportPersonAsync(patient);
+        var (caregiver, _, id) = await SessionsApi.NamedSupportPersonAsync(patient);
         await SessionsApi.StartAsync(patient, id);
         var token = await OpenDayPageAsync(patient, id);
 
@@ -29,7 +27,7 @@ public sealed partial class DosingDaySignInTests(LanternAppFactory app) : IClass
             Assert.Equal(HttpStatusCode.Created, (await SessionsApi.PostCheckAsync(caregiver.Client, id, responsiveness: "drowsy")).StatusCode);
         }
 
-        var finish = await PostDayFormAsync(patient, id, "Finish", token, [("Finish.Feeling", "okay"), ("Finish.Note", "Tired, calm")]);
+        var finish = await PageForms.PostAsync(patient.Client, $"/sessions/{id}/day?handler=Finish", [("Finish.Feeling", "okay"), ("Finish.Note", "Tired, calm")], token);
         var session = await SessionsApi.GetSessionAsync(patient.Client, id);
 
         Assert.Equal(HttpStatusCode.Redirect, finish.StatusCode);
@@ -59,7 +57,7 @@ public sealed partial class DosingDaySignInTests(LanternAppFactory app) : IClass
     public async Task DosingDay_OtherDevicesAndTheSupportPerson_KeepTheOrdinaryIdleLimit()
     {
         var patient = await TestUser.CreateAsync(app);
-        var (caregiver, id) = await NamedSupportPersonAsync(patient);
+        var (caregiver, _, id) = await SessionsApi.NamedSupportPersonAsync(patient);
         await SessionsApi.StartAsync(patient, id);
         var laptop = await patient.SignInOnNewClientAsync();
         await OpenDayPageAsync(patient, id);
@@ -116,28 +114,6 @@ public sealed partial class DosingDaySignInTests(LanternAppFactory app) : IClass
         Assert.Equal(HttpStatusCode.Unauthorized, await HttpAssertions.MeStatusAsync(patient.Client));
     }
 
-    /// <summary>A caregiver with the sessions scope, named as the support person of a new session of the patient.</summary>
-    private static async Task<(TestUser Caregiver, Guid SessionId)> NamedSupportPersonAsync(TestUser patient)
-    {
-        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "sessions");
-        var id = await SessionsApi.NewSessionAsync(patient);
-        Assert.Equal(HttpStatusCode.OK, (await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } })).StatusCode);
-        return (caregiver, id);
-    }
-
     /// <summary>Opens the dosing-day page as the patient and returns its antiforgery token, as the open page would hold it.</summary>
-    private static async Task<string> OpenDayPageAsync(TestUser patient, Guid id)
-    {
-        var response = await patient.Client.GetAsync($"/sessions/{id}/day", Ct);
-        var html = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Day page: {(int)response.StatusCode}");
-        return TokenPattern().Match(html).Groups[1].Value;
-    }
-
-    private static Task<HttpResponseMessage> PostDayFormAsync(TestUser patient, Guid id, string handler, string token, (string, string)[] fields) =>
-        patient.Client.PostAsync($"/sessions/{id}/day?handler={handler}",
-            new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), new("__af", token)]), Ct);
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    private static Task<string> OpenDayPageAsync(TestUser patient, Guid id) => PageForms.TokenAsync(patient.Client, $"/sessions/{id}/day");
 }

@@ -82,7 +82,7 @@ public sealed class DosingDayTests(LanternAppFactory app) : IClassFixture<Lanter
         Assert.Equal(45, monitoring.GetProperty("minutesSinceDose").GetInt32());
         Assert.True(monitoring.GetProperty("checkDue").GetBoolean());
         Assert.True(monitoring.GetProperty("bloodPressureDue").GetBoolean());
-        Assert.Equal(["dosedMinutesAgo"], await SessionsApi.ErrorFieldsAsync(tooEarly));
+        Assert.Equal(["dosedMinutesAgo"], await HttpAssertions.ProblemFieldsAsync(tooEarly));
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public sealed class DosingDayTests(LanternAppFactory app) : IClassFixture<Lanter
         var noConfirm = await SessionsApi.PutSessionAsync(patient.Client, id, new { state = "finished", closingFeeling = "okay" });
         var confirmed = await SessionsApi.PutSessionAsync(patient.Client, id, new { state = "finished", closingFeeling = "mixed", confirmEarlyFinish = true, closingNote = "Tired but calm" });
 
-        Assert.Equal(["closingFeeling", "confirmEarlyFinish"], await SessionsApi.ErrorFieldsAsync(bare));
-        Assert.Equal(["confirmEarlyFinish"], await SessionsApi.ErrorFieldsAsync(noConfirm));
+        Assert.Equal(["closingFeeling", "confirmEarlyFinish"], await HttpAssertions.ProblemFieldsAsync(bare));
+        Assert.Equal(["confirmEarlyFinish"], await HttpAssertions.ProblemFieldsAsync(noConfirm));
         var session = (await HttpAssertions.ReadJsonAsync(confirmed)).GetProperty("session");
         Assert.Equal("finished", session.GetProperty("state").GetString());
         Assert.True(session.GetProperty("finishedEarly").GetBoolean());
@@ -184,7 +184,7 @@ public sealed class DosingDayTests(LanternAppFactory app) : IClassFixture<Lanter
         var started = await SessionsApi.PutSessionAsync(patient.Client, ids[0], new { plannedDate = "2026-11-28" });
         var planned = await SessionsApi.PutSessionAsync(patient.Client, ids[1], new { plannedDate = "2026-12-04", plannedTime = "08:45" });
 
-        Assert.Equal(["plannedDate"], await SessionsApi.ErrorFieldsAsync(started));
+        Assert.Equal(["plannedDate"], await HttpAssertions.ProblemFieldsAsync(started));
         var moved = (await HttpAssertions.ReadJsonAsync(planned)).GetProperty("session");
         Assert.Equal("2026-12-04", moved.GetProperty("plannedDate").GetString());
         Assert.Equal("08:45:00", moved.GetProperty("plannedTime").GetString());

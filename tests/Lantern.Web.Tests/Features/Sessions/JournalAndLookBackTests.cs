@@ -40,7 +40,7 @@ public sealed class JournalAndLookBackTests(LanternAppFactory app) : IClassFixtu
 
         var response = await patient.Client.PostAsJsonAsync($"/api/v1/sessions/{id}/journal", new { carryForward = new string('a', 4001), forTherapist = "x" }, Ct);
 
-        Assert.Equal(["carryForward"], await SessionsApi.ErrorFieldsAsync(response));
+        Assert.Equal(["carryForward"], await HttpAssertions.ProblemFieldsAsync(response));
         var read = await patient.Client.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}/journal", Ct);
         Assert.Equal("Walk every morning", read.GetProperty("carryForward").GetString());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("forTherapist").ValueKind);

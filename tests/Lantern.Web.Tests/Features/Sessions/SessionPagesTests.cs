@@ -24,7 +24,7 @@ public sealed partial class SessionPagesTests(SharedApp app)
         var rows = DateRowPattern().Matches(filled.Html).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToArray();
         var saved = await PostFormAsync(user, "/sessions/courses/new", null,
             [.. fields, .. rows.SelectMany((r, i) => new[] { ($"Input.Sessions[{i}].Date", r.Item1), ($"Input.Sessions[{i}].Time", r.Item2) })]);
-        var course = await GetAsync(user, saved.Location!);
+        var course = await PageForms.GetPageAsync(user.Client, saved.Location!);
 
         Assert.Equal(HttpStatusCode.OK, filled.Status);
         Assert.Contains("dates filled in. Check each one", filled.Html, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed partial class SessionPagesTests(SharedApp app)
 
         await PostFormAsync(user, path, "Reading", [("Reading.Systolic", "118"), ("Reading.Diastolic", "76")]);
         var start = await PostFormAsync(user, path, "Start", [("DosedMinutesAgo", "45")]);
-        var day = await GetAsync(user, $"/sessions/{id}/day");
+        var day = await PageForms.GetPageAsync(user.Client, $"/sessions/{id}/day");
 
         Assert.Equal(HttpStatusCode.Redirect, start.Status);
         Assert.Equal($"/sessions/{id}/day", start.Location);
@@ -190,10 +190,10 @@ public sealed partial class SessionPagesTests(SharedApp app)
         Assert.Equal(HttpStatusCode.OK, (await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } })).StatusCode);
         await SessionsApi.StartAsync(patient, id, minutesAgo: 15);
 
-        var home = await GetAsync(caregiver, "/sessions");
-        var day = await GetAsync(caregiver, $"/sessions/{id}/day");
+        var home = await PageForms.GetPageAsync(caregiver.Client, "/sessions");
+        var day = await PageForms.GetPageAsync(caregiver.Client, $"/sessions/{id}/day");
         var saved = await PostFormAsync(caregiver, $"/sessions/{id}/day", "Check", [("Check.Responsiveness", "drowsy"), ("Check.Calmness", "calm"), ("Check.Note", "Resting, answered me")]);
-        var after = await GetAsync(caregiver, saved.Location!);
+        var after = await PageForms.GetPageAsync(caregiver.Client, saved.Location!);
 
         Assert.Contains($"href=\"/sessions/{id}/day\"", home, StringComparison.Ordinal);
         Assert.Contains("Every 15 minutes, look in on them", day, StringComparison.Ordinal);
@@ -217,11 +217,11 @@ public sealed partial class SessionPagesTests(SharedApp app)
         var id = await SessionsApi.NewSessionAsync(patient);
         Assert.Equal(HttpStatusCode.OK, (await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } })).StatusCode);
         await SessionsApi.StartAsync(patient, id);
-        var token = await TokenAsync(caregiver, "/sessions");
+        var token = await PageForms.TokenAsync(caregiver.Client, "/sessions");
         Assert.True((await patient.Client.PutAsJsonAsync($"/api/v1/careteam/grants/{grantId}", new { scopes = new[] { "mood" } }, Ct)).IsSuccessStatusCode);
 
         var day = await caregiver.Client.GetAsync($"/sessions/{id}/day", Ct);
-        var check = await PostWithTokenAsync(caregiver, $"/sessions/{id}/day?handler=Check", token, [("Check.Responsiveness", "awake"), ("Check.Calmness", "calm")]);
+        var check = await PageForms.PostAsync(caregiver.Client, $"/sessions/{id}/day?handler=Check", [("Check.Responsiveness", "awake"), ("Check.Calmness", "calm")], token);
 
         Assert.Equal(HttpStatusCode.NotFound, day.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, check.StatusCode);
@@ -275,7 +275,7 @@ public sealed partial class SessionPagesTests(SharedApp app)
 
         var effects = await PostFormAsync(user, $"/sessions/{id}/after", "Effects", [("Effects.Ratings[nausea]", "1"), ("Effects.Dissociation", "5")]);
         var journal = await PostFormAsync(user, $"/sessions/{id}/after", "Journal", [("Journal.CarryForward", "Slow mornings")]);
-        var lookBack = await GetAsync(user, "/sessions/look-back");
+        var lookBack = await PageForms.GetPageAsync(user.Client, "/sessions/look-back");
 
         Assert.Equal(HttpStatusCode.Redirect, effects.Status);
         Assert.Equal(HttpStatusCode.Redirect, journal.Status);
@@ -294,8 +294,8 @@ public sealed partial class SessionPagesTests(SharedApp app)
         var user = await TestUser.CreateAsync(app);
         var course = await SessionsApi.CreateCourseAsync(user);
 
-        var page = await GetAsync(user, "/sessions");
-        var dashboard = await GetAsync(user, "/dashboard");
+        var page = await PageForms.GetPageAsync(user.Client, "/sessions");
+        var dashboard = await PageForms.GetPageAsync(user.Client, "/dashboard");
 
         Assert.Contains("<a href=\"/sessions\">Sessions</a>", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/sessions/courses/{course.GetProperty("id").GetGuid()}\"", page, StringComparison.Ordinal);
@@ -310,12 +310,12 @@ public sealed partial class SessionPagesTests(SharedApp app)
         var course = await SessionsApi.CreateCourseAsync(owner);
         var courseId = course.GetProperty("id").GetGuid();
         var sessionId = SessionsApi.FirstSessionId(course);
-        var token = await TokenAsync(intruder, "/sessions");
+        var token = await PageForms.TokenAsync(intruder.Client, "/sessions");
 
-        var booster = await PostWithTokenAsync(intruder, $"/sessions/courses/{courseId}?handler=Booster", token, [("Booster.Date", "2026-12-20"), ("Booster.Time", "10:00")]);
-        var delete = await PostWithTokenAsync(intruder, $"/sessions/courses/{courseId}?handler=Delete", token, [("ConfirmDelete", "true")]);
-        var reading = await PostWithTokenAsync(intruder, $"/sessions/{sessionId}?handler=Reading", token, [("Reading.Systolic", "120"), ("Reading.Diastolic", "80")]);
-        var journal = await PostWithTokenAsync(intruder, $"/sessions/{sessionId}/after?handler=Journal", token, [("Journal.WhatCameUp", "x")]);
+        var booster = await PageForms.PostAsync(intruder.Client, $"/sessions/courses/{courseId}?handler=Booster", [("Booster.Date", "2026-12-20"), ("Booster.Time", "10:00")], token);
+        var delete = await PageForms.PostAsync(intruder.Client, $"/sessions/courses/{courseId}?handler=Delete", [("ConfirmDelete", "true")], token);
+        var reading = await PageForms.PostAsync(intruder.Client, $"/sessions/{sessionId}?handler=Reading", [("Reading.Systolic", "120"), ("Reading.Diastolic", "80")], token);
+        var journal = await PageForms.PostAsync(intruder.Client, $"/sessions/{sessionId}/after?handler=Journal", [("Journal.WhatCameUp", "x")], token);
 
         Assert.All([booster, delete, reading, journal], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
         var after = await SessionsApi.GetSessionAsync(owner.Client, sessionId);
@@ -331,7 +331,7 @@ public sealed partial class SessionPagesTests(SharedApp app)
         string[] codes = ["food", "no-alcohol", "medicines", "support-person", "quiet-space", "phone-silenced", "no-driving", "blood-pressure", "intention"];
         (string, string)[] rows = [.. codes.SelectMany((code, i) => new[] { ($"Checklist[{i}].Code", code), ($"Checklist[{i}].Text", code == "food" ? "Nothing to eat for 4 hours before, as Dr. Lee said" : code) })];
 
-        var form = await GetAsync(user, $"/sessions/courses/{id}/edit");
+        var form = await PageForms.GetPageAsync(user.Client, $"/sessions/courses/{id}/edit");
         var saved = await PostFormAsync(user, $"/sessions/courses/{id}/edit", null,
             [.. CourseFields(), .. rows, ("Checklist[1].Remove", "true"), ("Checklist[7].Remove", "true"), ("NewItem", "Dim the lights")]);
         var course = await ReadCourseAsync(user, id);
@@ -357,33 +357,9 @@ public sealed partial class SessionPagesTests(SharedApp app)
         ("Input.PrescribedDose", "As written on my plan by Dr. Lee"),
     ];
 
-    private static async Task<string> GetAsync(TestUser user, string path)
-    {
-        var response = await user.Client.GetAsync(path, Ct);
-        var html = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
-        return html;
-    }
-
     /// <summary>Posts a page form; the antiforgery token comes from the sessions home, since it is per user, not per page.</summary>
-    private static async Task<(HttpStatusCode Status, string Html, string? Location)> PostFormAsync(TestUser user, string path, string? handler, (string, string)[] fields)
-    {
-        var token = await TokenAsync(user, "/sessions");
-        var response = await PostWithTokenAsync(user, handler is null ? path : $"{path}?handler={handler}", token, fields);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct), response.Headers.Location?.OriginalString);
-    }
-
-    private static async Task<string> TokenAsync(TestUser user, string path)
-    {
-        var html = await GetAsync(user, path);
-        return TokenPattern().Match(html).Groups[1].Value;
-    }
-
-    private static async Task<HttpResponseMessage> PostWithTokenAsync(TestUser user, string path, string token, (string, string)[] fields) =>
-        await user.Client.PostAsync(path, new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), new("__af", token)]), Ct);
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    private static async Task<FormResult> PostFormAsync(TestUser user, string path, string? handler, (string, string)[] fields) =>
+        await PageForms.SubmitAsync(user.Client, handler is null ? path : $"{path}?handler={handler}", fields, await PageForms.TokenAsync(user.Client, "/sessions"));
 
     [GeneratedRegex("name=\"Input\\.Sessions\\[\\d+\\]\\.Date\" type=\"date\" value=\"([0-9-]+)\"[\\s\\S]*?name=\"Input\\.Sessions\\[\\d+\\]\\.Time\" type=\"time\" value=\"([0-9:]+)\"")]
     private static partial Regex DateRowPattern();

@@ -95,7 +95,7 @@ public sealed class SessionRedFlagTests(SharedApp app)
             ratings = new Dictionary<string, int> { ["nausea"] = 5 }, dissociation = 11, urinarySymptoms = new[] { "blood-in-urine", "itching" }, warningSigns = new[] { "chest-pain" },
         }, Ct);
 
-        Assert.Equal(["dissociation", "ratings.nausea", "urinarySymptoms[1]"], await SessionsApi.ErrorFieldsAsync(response));
+        Assert.Equal(["dissociation", "ratings.nausea", "urinarySymptoms[1]"], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Empty(await SessionsApi.AlertsAsync(patient.Client));
     }
 

@@ -37,6 +37,19 @@ internal static class SessionsApi
 
     public static Guid FirstSessionId(JsonElement course) => course.GetProperty("sessions")[0].GetProperty("id").GetGuid();
 
+    /// <summary>
+    /// A caregiver granted <paramref name="scopes"/> (the sessions scope by default), named as the support person of a new
+    /// planned session of <paramref name="patient"/>.
+    /// </summary>
+    public static async Task<(TestUser Caregiver, Guid GrantId, Guid SessionId)> NamedSupportPersonAsync(TestUser patient, params string[] scopes)
+    {
+        var (caregiver, grantId) = await CareTeamSetup.GrantAsync(patient, Lantern.Web.Platform.Identity.UserRole.Caregiver, scopes.Length == 0 ? ["sessions"] : scopes);
+        var id = await NewSessionAsync(patient);
+        var named = await PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } });
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        return (caregiver, grantId, id);
+    }
+
     public static Task<HttpResponseMessage> PostVitalsAsync(HttpClient client, Guid sessionId, int? systolic, int? diastolic, int? pulse = null) =>
         client.PostAsJsonAsync($"/api/v1/sessions/{sessionId}/vitals", new { systolic, diastolic, pulse }, Ct);
 
@@ -78,15 +91,6 @@ internal static class SessionsApi
                 Assert.Equal(HttpStatusCode.OK, await HttpAssertions.MeStatusAsync(user.Client));
             }
         }
-    }
-
-    /// <summary>The field names of a 400 validation problem (RFC 9457 "errors").</summary>
-    public static async Task<string[]> ErrorFieldsAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"Expected 400, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return [.. JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
     }
 
     public static async Task<JsonElement[]> AlertsAsync(HttpClient client, Guid? patientId = null)

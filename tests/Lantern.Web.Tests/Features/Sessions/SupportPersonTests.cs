@@ -20,10 +20,7 @@ public sealed class SupportPersonTests(SharedApp app)
     private async Task<(TestUser Patient, TestUser Caregiver, Guid GrantId, Guid SessionId)> NamedSupportPersonAsync(params string[] scopes)
     {
         var patient = await TestUser.CreateAsync(app);
-        var (caregiver, grantId) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, scopes.Length == 0 ? ["sessions"] : scopes);
-        var id = await SessionsApi.NewSessionAsync(patient);
-        var named = await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } });
-        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        var (caregiver, grantId, id) = await SessionsApi.NamedSupportPersonAsync(patient, scopes);
         await SessionsApi.StartAsync(patient, id);
         return (patient, caregiver, grantId, id);
     }
@@ -139,8 +136,8 @@ public sealed class SupportPersonTests(SharedApp app)
         var first = await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = moodOnly.Id } });
         var second = await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = stranger.Id } });
 
-        Assert.Equal(["supportPerson.caregiverId"], await SessionsApi.ErrorFieldsAsync(first));
-        Assert.Equal(["supportPerson.caregiverId"], await SessionsApi.ErrorFieldsAsync(second));
+        Assert.Equal(["supportPerson.caregiverId"], await HttpAssertions.ProblemFieldsAsync(first));
+        Assert.Equal(["supportPerson.caregiverId"], await HttpAssertions.ProblemFieldsAsync(second));
     }
 
     [Fact]
@@ -154,7 +151,7 @@ public sealed class SupportPersonTests(SharedApp app)
 
         var named = await SessionsApi.PutSessionAsync(patient.Client, id, new { supportPerson = new { caregiverId = caregiver.Id } });
 
-        Assert.Equal(["supportPerson.caregiverId"], await SessionsApi.ErrorFieldsAsync(named));
+        Assert.Equal(["supportPerson.caregiverId"], await HttpAssertions.ProblemFieldsAsync(named));
     }
 
     [Fact]
@@ -169,7 +166,7 @@ public sealed class SupportPersonTests(SharedApp app)
         var person = (await HttpAssertions.ReadJsonAsync(saved)).GetProperty("session").GetProperty("supportPerson");
         Assert.Equal("contact", person.GetProperty("kind").GetString());
         Assert.Equal("tel:3125550142", person.GetProperty("phoneHref").GetString());
-        Assert.Equal(["supportPerson.name", "supportPerson.phone"], await SessionsApi.ErrorFieldsAsync(bad));
+        Assert.Equal(["supportPerson.name", "supportPerson.phone"], await HttpAssertions.ProblemFieldsAsync(bad));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class MedicationTests(SharedApp app)
 
         var response = await user.Client.PostAsJsonAsync("/api/v1/medications", new { drug, doseMg = dose, formulation, takingSince = since }, Ct);
 
-        Assert.Equal([field], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]

@@ -54,14 +54,6 @@ public static class TaperApi
     public static JsonElement FirstProposed(JsonElement plan) =>
         Steps(plan).First(s => s.GetProperty("kind").GetString() is "planned" or "stop");
 
-    /// <summary>The field names of a 400 validation problem.</summary>
-    public static async Task<string[]> ErrorFieldsAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await HttpAssertions.ReadJsonAsync(response);
-        return [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
-    }
-
     /// <summary>Ten checklist ratings, all 0 except the ones given as (item number, rating).</summary>
     public static int[] Ratings(params (int Item, int Rating)[] rated)
     {

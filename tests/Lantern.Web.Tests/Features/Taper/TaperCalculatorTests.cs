@@ -85,7 +85,7 @@ public sealed class TaperCalculatorTests(SharedApp app)
             drug, currentDoseMg = dose, stepPercent = percent, intervalDays = interval, startDate = "2027-01-04", formulation,
         }, Ct);
 
-        Assert.Equal([field], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
@@ -97,7 +97,7 @@ public sealed class TaperCalculatorTests(SharedApp app)
             drug = "sertraline", currentDoseMg = 0, stepPercent = 60, intervalDays = 3,
         }, Ct);
 
-        Assert.Equal(["currentDoseMg", "intervalDays", "startDate", "stepPercent"], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal(["currentDoseMg", "intervalDays", "startDate", "stepPercent"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class TaperCalculatorTests(SharedApp app)
             drug = "sertraline", currentDoseMg = 50, startDate = "9990-01-01",
         }, Ct);
 
-        Assert.Equal(["startDate"], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal(["startDate"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class TaperEventTests(SharedApp app)
 
         var response = await TaperApi.RecordEventAsync(user, id, new { kind, date, doseTakenMg = dose, stepPercent = percent });
 
-        Assert.Equal([field], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Empty((await TaperApi.GetPlanAsync(user.Client, id)).GetProperty("events").EnumerateArray());
     }
 
@@ -96,7 +96,7 @@ public sealed class TaperEventTests(SharedApp app)
 
         var response = await TaperApi.RecordEventAsync(user, id, new { kind = "hold", date = "2026-10-10" });
 
-        Assert.Equal(["date"], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal(["date"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]

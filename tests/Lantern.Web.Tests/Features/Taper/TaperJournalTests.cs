@@ -104,7 +104,7 @@ public sealed class TaperJournalTests(SharedApp app)
 
         var response = await TaperApi.RecordJournalAsync(user, id, new { ratings, mood, date });
 
-        Assert.Equal([field], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Taper;
@@ -8,16 +7,14 @@ namespace Lantern.Web.Tests.Features.Taper;
 /// The taper pages as a browser without JavaScript uses them: plain form posts with the antiforgery token, the same
 /// handlers as the API, errors beside the fields, the prescriber note and SECONDARY status where they belong.
 /// </summary>
-public sealed partial class TaperPagesTests(SharedApp app)
+public sealed class TaperPagesTests(SharedApp app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Builder_Preview_ShowsPrescriberNoteChartSummaryAndTable()
     {
         var user = await TestUser.CreateAsync(app);
 
-        var page = await PostFormAsync(user, "/taper/plans/new", "Preview", Plan());
+        var page = await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Preview", Plan());
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("For discussion with your prescriber.", page.Html, StringComparison.Ordinal);
@@ -36,8 +33,8 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var user = await TestUser.CreateAsync(app);
         var fields = Plan(("Input.CompareStepPercent", "25"));
 
-        var compared = await PostFormAsync(user, "/taper/plans/new", "Preview", fields);
-        var saved = await PostFormAsync(user, "/taper/plans/new", "Save", [.. fields, ("pace", "2")]);
+        var compared = await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Preview", fields);
+        var saved = await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Save", [.. fields, ("pace", "2")]);
 
         Assert.Contains("Two paces side by side", compared.Html, StringComparison.Ordinal);
         Assert.Contains("Pace 1: 10 % of the previous dose every 28 days", compared.Html, StringComparison.Ordinal);
@@ -54,7 +51,7 @@ public sealed partial class TaperPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var page = await PostFormAsync(user, "/taper/plans/new", "Preview", Plan(("Input.CurrentDoseMg", "ten"), ("Input.IntervalDays", "120")));
+        var page = await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Preview", Plan(("Input.CurrentDoseMg", "ten"), ("Input.IntervalDays", "120")));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Give a number, for example 12.5.", page.Html, StringComparison.Ordinal);
@@ -68,7 +65,7 @@ public sealed partial class TaperPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var page = await PostFormAsync(user, "/taper/plans/new", "Preview", Plan(("Input.IntervalDays", "120")));
+        var page = await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Preview", Plan(("Input.IntervalDays", "120")));
 
         Assert.Contains("<a href=\"#intervalDays\">Give the days between steps as a whole number from 7 to 90.</a>", page.Html, StringComparison.Ordinal);
     }
@@ -77,11 +74,11 @@ public sealed partial class TaperPagesTests(SharedApp app)
     public async Task SavedPlan_RecordHoldThroughThePage_RecomputesAndShowsIt()
     {
         var user = await TestUser.CreateAsync(app);
-        var saved = await PostFormAsync(user, "/taper/plans/new", "Save", [.. Plan(), ("pace", "1")]);
+        var saved = await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Save", [.. Plan(), ("pace", "1")]);
         var path = saved.Location!;
 
-        var hold = await PostFormAsync(user, path, "Event", [("Event.Kind", "hold"), ("Event.Date", "2026-10-01"), ("Event.Version", "1")]);
-        var page = await GetAsync(user, path);
+        var hold = await PageForms.SubmitAsync(user.Client, $"{path}?handler=Event", [("Event.Kind", "hold"), ("Event.Date", "2026-10-01"), ("Event.Version", "1")]);
+        var page = await PageForms.GetPageAsync(user.Client, path);
 
         Assert.Equal(HttpStatusCode.Redirect, hold.Status);
         Assert.Contains("Recorded: held at the current dose.", page, StringComparison.Ordinal);
@@ -94,9 +91,9 @@ public sealed partial class TaperPagesTests(SharedApp app)
     public async Task SavedPlan_BadStepTaken_ShowsTheErrorInThatForm()
     {
         var user = await TestUser.CreateAsync(app);
-        var path = (await PostFormAsync(user, "/taper/plans/new", "Save", [.. Plan(), ("pace", "1")])).Location!;
+        var path = (await PageForms.SubmitAsync(user.Client, "/taper/plans/new?handler=Save", [.. Plan(), ("pace", "1")])).Location!;
 
-        var page = await PostFormAsync(user, path, "Event", [("Event.Kind", "step-taken"), ("Event.Date", "2026-10-01"), ("Event.DoseTakenMg", "150"), ("Event.Version", "1")]);
+        var page = await PageForms.SubmitAsync(user.Client, $"{path}?handler=Event", [("Event.Kind", "step-taken"), ("Event.Date", "2026-10-01"), ("Event.DoseTakenMg", "150"), ("Event.Version", "1")]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("150 mg is more than the 100 mg before it. To go back up, record a step-back.", page.Html, StringComparison.Ordinal);
@@ -109,8 +106,8 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var user = await TestUser.CreateAsync(app);
         var id = TaperApi.Id(await TaperApi.CreatePlanAsync(user, new { drug = "citalopram", currentDoseMg = 20, method = "occupancy", startDate = "2026-12-01" }));
 
-        var plan = await GetAsync(user, $"/taper/plans/{id}");
-        var print = await GetAsync(user, $"/taper/plans/{id}/print");
+        var plan = await PageForms.GetPageAsync(user.Client, $"/taper/plans/{id}");
+        var print = await PageForms.GetPageAsync(user.Client, $"/taper/plans/{id}/print");
 
         foreach (var html in new[] { plan, print })
         {
@@ -130,7 +127,7 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var id = TaperApi.Id(await TaperApi.CreatePlanAsync(user));
         (string, string)[] ratings = [.. Enumerable.Range(0, 10).Select(i => ($"Input.Ratings[{i}]", i == 5 ? "3" : "0"))];
 
-        var page = await PostFormAsync(user, $"/taper/plans/{id}/journal", null,
+        var page = await PageForms.SubmitAsync(user.Client, $"/taper/plans/{id}/journal",
             [.. ratings, ("Input.Date", "2026-11-26"), ("Input.SymptomsTolerable", "no"), ("Input.Mood", "1"), ("Input.ThoughtsOfSuicideOrSelfHarm", "true")]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
@@ -147,7 +144,7 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var user = await TestUser.CreateAsync(app);
         var id = TaperApi.Id(await TaperApi.CreatePlanAsync(user));
 
-        var page = await PostFormAsync(user, $"/taper/plans/{id}/journal", null, [("Input.Ratings[0]", "2"), ("Input.Date", "2026-11-26"), ("Input.Mood", "5")]);
+        var page = await PageForms.SubmitAsync(user.Client, $"/taper/plans/{id}/journal", [("Input.Ratings[0]", "2"), ("Input.Date", "2026-11-26"), ("Input.Mood", "5")]);
 
         Assert.Contains("<a href=\"#symptomsTolerable\">Please say whether these symptoms feel tolerable", page.Html, StringComparison.Ordinal);
     }
@@ -157,8 +154,8 @@ public sealed partial class TaperPagesTests(SharedApp app)
     {
         var user = await TestUser.CreateAsync(app);
 
-        var saved = await PostFormAsync(user, "/taper/medicines", null, [("Input.Medicine", "diazepam|tablets"), ("Input.DoseMg", "12,5"), ("Input.TakingSince", "2025-01-15")]);
-        var page = await GetAsync(user, "/taper/medicines");
+        var saved = await PageForms.SubmitAsync(user.Client, "/taper/medicines", [("Input.Medicine", "diazepam|tablets"), ("Input.DoseMg", "12,5"), ("Input.TakingSince", "2025-01-15")]);
+        var page = await PageForms.GetPageAsync(user.Client, "/taper/medicines");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Contains("Diazepam, 12.5 mg a day", page, StringComparison.Ordinal);
@@ -171,7 +168,7 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var user = await TestUser.CreateAsync(app);
         await TaperApi.CreatePlanAsync(user);
 
-        var page = await GetAsync(user, "/taper");
+        var page = await PageForms.GetPageAsync(user.Client, "/taper");
 
         Assert.Contains("Sertraline from 100 mg", page, StringComparison.Ordinal);
         Assert.Contains("For discussion with your prescriber.", page, StringComparison.Ordinal);
@@ -184,12 +181,12 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var owner = await TestUser.CreateAsync(app);
         var intruder = await TestUser.CreateAsync(app);
         var id = TaperApi.Id(await TaperApi.CreatePlanAsync(owner));
-        var token = await TokenAsync(intruder, "/taper/plans/new");
+        var token = await PageForms.TokenAsync(intruder.Client, "/taper/plans/new");
 
-        var evt = await PostWithTokenAsync(intruder, $"/taper/plans/{id}?handler=Event", token, [("Event.Kind", "hold"), ("Event.Date", "2026-10-01")]);
-        var delete = await PostWithTokenAsync(intruder, $"/taper/plans/{id}?handler=Delete", token, [("confirm", "true")]);
-        var journal = await PostWithTokenAsync(intruder, $"/taper/plans/{id}/journal", token, [("Input.Mood", "5"), ("Input.Date", "2026-11-26")]);
-        var edit = await PostWithTokenAsync(intruder, $"/taper/plans/{id}/edit", token, Plan());
+        var evt = await PageForms.PostAsync(intruder.Client, $"/taper/plans/{id}?handler=Event", [("Event.Kind", "hold"), ("Event.Date", "2026-10-01")], token);
+        var delete = await PageForms.PostAsync(intruder.Client, $"/taper/plans/{id}?handler=Delete", [("confirm", "true")], token);
+        var journal = await PageForms.PostAsync(intruder.Client, $"/taper/plans/{id}/journal", [("Input.Mood", "5"), ("Input.Date", "2026-11-26")], token);
+        var edit = await PageForms.PostAsync(intruder.Client, $"/taper/plans/{id}/edit", Plan(), token);
 
         Assert.All([evt, delete, journal, edit], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
         var plan = await TaperApi.GetPlanAsync(owner.Client, id);
@@ -203,8 +200,8 @@ public sealed partial class TaperPagesTests(SharedApp app)
         var user = await TestUser.CreateAsync(app);
         var id = TaperApi.Id(await TaperApi.CreatePlanAsync(user));
 
-        var form = await GetAsync(user, $"/taper/plans/{id}/edit");
-        var saved = await PostFormAsync(user, $"/taper/plans/{id}/edit", null, Plan(("Input.StepPercent", "20"), ("Input.Version", "1")));
+        var form = await PageForms.GetPageAsync(user.Client, $"/taper/plans/{id}/edit");
+        var saved = await PageForms.SubmitAsync(user.Client, $"/taper/plans/{id}/edit", Plan(("Input.StepPercent", "20"), ("Input.Version", "1")));
 
         Assert.Contains("value=\"sertraline|\" selected=\"selected\"", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
@@ -230,30 +227,4 @@ public sealed partial class TaperPagesTests(SharedApp app)
 
         return [.. fields.Select(kv => (kv.Key, kv.Value))];
     }
-
-    private static async Task<string> GetAsync(TestUser user, string path)
-    {
-        var response = await user.Client.GetAsync(path, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
-    }
-
-    private static async Task<(HttpStatusCode Status, string Html, string? Location)> PostFormAsync(TestUser user, string path, string? handler, (string, string)[] fields)
-    {
-        var token = await TokenAsync(user, path);
-        var response = await PostWithTokenAsync(user, handler is null ? path : $"{path}?handler={handler}", token, fields);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct), response.Headers.Location?.OriginalString);
-    }
-
-    private static async Task<string> TokenAsync(TestUser user, string path)
-    {
-        var html = await GetAsync(user, path);
-        return TokenPattern().Match(html).Groups[1].Value;
-    }
-
-    private static async Task<HttpResponseMessage> PostWithTokenAsync(TestUser user, string path, string token, (string, string)[] fields) =>
-        await user.Client.PostAsync(path, new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), new("__af", token)]), Ct);
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

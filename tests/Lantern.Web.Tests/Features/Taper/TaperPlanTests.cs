@@ -63,7 +63,7 @@ public sealed class TaperPlanTests(SharedApp app)
             drug, currentDoseMg = dose, stepPercent = percent, intervalDays = interval, startDate = "2026-12-01", formulation,
         }, Ct);
 
-        Assert.Equal([field], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal([field], await HttpAssertions.ProblemFieldsAsync(response));
         Assert.Empty((await user.Client.GetFromJsonAsync<TaperPlanSummary[]>("/api/v1/tapers", Ct))!);
     }
 
@@ -76,7 +76,7 @@ public sealed class TaperPlanTests(SharedApp app)
 
         var response = await user.Client.PostAsJsonAsync("/api/v1/tapers", TaperApi.SertralinePlan(new { medicationId = medication!.Id }), Ct);
 
-        Assert.Equal(["medicationId"], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal(["medicationId"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class TaperPlanTests(SharedApp app)
 
         var response = await user.Client.PutAsJsonAsync($"/api/v1/tapers/{id}", TaperApi.SertralinePlan(new { startDate = "2026-11-01" }), Ct);
 
-        Assert.Equal(["events[0].date"], await TaperApi.ErrorFieldsAsync(response));
+        Assert.Equal(["events[0].date"], await HttpAssertions.ProblemFieldsAsync(response));
     }
 
     [Fact]

@@ -1,23 +1,15 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Tools;
 
 /// <summary>/tools/cost: signed out, a plain form, dated and sourced ranges, missing rows said out loud, errors by the field.</summary>
-public sealed partial class CostPageTests(SharedApp app)
+public sealed class CostPageTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<string> PostAsync(Dictionary<string, string> fields)
-    {
-        var client = app.CreateBrowserlikeClient();
-        var form = await client.GetStringAsync("/tools/cost", Ct);
-        fields["__af"] = TokenPattern().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/tools/cost", new FormUrlEncodedContent(fields), Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
-    }
+    private async Task<string> PostAsync(params (string, string)[] fields) =>
+        await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/cost", fields);
 
     [Fact]
     public async Task CostPage_SignedOut_Returns200WithFormAndNothingEstimated()
@@ -34,7 +26,7 @@ public sealed partial class CostPageTests(SharedApp app)
     [Fact]
     public async Task CostPage_EsketamineEightWithWeeklyBoosters_ShowsStatFiguresWithDateAndSource()
     {
-        var html = await PostAsync(new() { ["Route"] = "esketamine", ["SessionsInCourse"] = "8", ["Boosters"] = "weekly", ["Insurance"] = "no" });
+        var html = await PostAsync(("Route", "esketamine"), ("SessionsInCourse", "8"), ("Boosters", "weekly"), ("Insurance", "no"));
 
         Assert.Contains("This is an estimate, not a price.", html, StringComparison.Ordinal);
         Assert.Contains("$590 to $885", html, StringComparison.Ordinal);
@@ -49,7 +41,7 @@ public sealed partial class CostPageTests(SharedApp app)
     [Fact]
     public async Task CostPage_EsketamineWithInsurance_SaysTheInsuredRowIsLeftOut()
     {
-        var html = await PostAsync(new() { ["Route"] = "esketamine", ["SessionsInCourse"] = "4", ["Insurance"] = "yes" });
+        var html = await PostAsync(("Route", "esketamine"), ("SessionsInCourse", "4"), ("Insurance", "yes"));
 
         Assert.Contains("We found no dated, published figure for what people with insurance pay for esketamine", html, StringComparison.Ordinal);
         Assert.Contains("Without insurance, or if your plan does not pay", html, StringComparison.Ordinal);
@@ -58,7 +50,7 @@ public sealed partial class CostPageTests(SharedApp app)
     [Fact]
     public async Task CostPage_IvWithQuote_ShowsPublishedRangeAndQuoteTotals()
     {
-        var html = await PostAsync(new() { ["Route"] = "iv", ["SessionsInCourse"] = "6", ["Boosters"] = "monthly", ["Insurance"] = "unknown", ["QuotedPricePerSession"] = "450" });
+        var html = await PostAsync(("Route", "iv"), ("SessionsInCourse", "6"), ("Boosters", "monthly"), ("Insurance", "unknown"), ("QuotedPricePerSession", "450"));
 
         Assert.Contains("$3,000 to $6,000", html, StringComparison.Ordinal);
         Assert.Contains("3 May 2022", html, StringComparison.Ordinal);
@@ -70,7 +62,7 @@ public sealed partial class CostPageTests(SharedApp app)
     [Fact]
     public async Task CostPage_BadInput_NamesEachFieldAndEstimatesNothing()
     {
-        var html = await PostAsync(new() { ["SessionsInCourse"] = "0", ["Boosters"] = "daily" });
+        var html = await PostAsync(("SessionsInCourse", "0"), ("Boosters", "daily"));
 
         Assert.Matches("id=\"route-error\"[^>]*>Choose how the ketamine would be given", html);
         Assert.Matches("id=\"sessions-error\"[^>]*>Enter the number of sessions", html);
@@ -81,7 +73,7 @@ public sealed partial class CostPageTests(SharedApp app)
     [Fact]
     public async Task CostPage_SessionsNotANumber_SaysEnterANumber()
     {
-        var html = await PostAsync(new() { ["Route"] = "iv", ["SessionsInCourse"] = "six" });
+        var html = await PostAsync(("Route", "iv"), ("SessionsInCourse", "six"));
 
         Assert.Matches("id=\"sessions-error\"[^>]*>Enter a number.", html);
         Assert.Contains("value=\"iv\" checked", html, StringComparison.Ordinal);
@@ -96,7 +88,4 @@ public sealed partial class CostPageTests(SharedApp app)
         Assert.Contains("href=\"/tools/cost\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/tools/clinic-questions\"", html, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Tools;
@@ -11,7 +10,7 @@ namespace Lantern.Web.Tests.Features.Tools;
 /// prescriber" on every surface that runs the suitability screening (the public page and calculator API, onboarding
 /// as a form and as an API), with its secondary sources named in words, and "a provider decides" kept.
 /// </summary>
-public sealed partial class ScreeningBloodPressureTests(SharedApp app)
+public sealed class ScreeningBloodPressureTests(SharedApp app)
 {
     private const string UntilControlled = "not now: not until it is controlled, with your prescriber";
     private const string SecondaryInWords = "Seen only in a secondary source; not yet checked against the original.";
@@ -23,9 +22,6 @@ public sealed partial class ScreeningBloodPressureTests(SharedApp app)
         "Pregnant", "BreastFeeding", "PsychosisHistory", "ManiaHistory", "SubstanceUseDisorder",
         "AneurysmOrArteriovenousMalformation", "IntracerebralHaemorrhage", "UncontrolledBloodPressureOrHeartDisease", "KetamineAllergy",
     ];
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     private static string Answer(string field, string yes, string no) => field == "UncontrolledBloodPressureOrHeartDisease" ? yes : no;
 
@@ -71,10 +67,9 @@ public sealed partial class ScreeningBloodPressureTests(SharedApp app)
     [Fact]
     public async Task ToolsPage_UncontrolledBloodPressure_NotNowWithSourceStatusInWords()
     {
-        var fields = new List<KeyValuePair<string, string>> { new("AgeYears", "45"), new("SupportAtHome", "AdultPresentDuringDoses") };
-        fields.AddRange(HistoryFields.Select(f => new KeyValuePair<string, string>($"History[{f}]", Answer(f, "Yes", "No"))));
+        (string, string)[] fields = [("AgeYears", "45"), ("SupportAtHome", "AdultPresentDuringDoses"), .. HistoryFields.Select(f => ($"History[{f}]", Answer(f, "Yes", "No")))];
 
-        var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/screening", fields);
+        var html = await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/screening", fields);
 
         Assert.Contains(Lantern.Clinical.PlainWords.For(Lantern.Clinical.Screening.SuitabilityOutcome.NotNow), html, StringComparison.Ordinal);
         AssertPageReason(html);
@@ -84,10 +79,9 @@ public sealed partial class ScreeningBloodPressureTests(SharedApp app)
     public async Task OnboardingPage_UncontrolledBloodPressure_NotNowWithSourceStatusInWords()
     {
         var patient = await TestUser.CreateAsync(app);
-        var fields = new List<KeyValuePair<string, string>> { new("Input.AgeYears", "45"), new("Input.SupportAtHome", "adult-present-during-doses") };
-        fields.AddRange(HistoryFields.Select(f => new KeyValuePair<string, string>($"Input.{f}", Answer(f, "yes", "no"))));
+        (string, string)[] fields = [("Input.AgeYears", "45"), ("Input.SupportAtHome", "adult-present-during-doses"), .. HistoryFields.Select(f => ($"Input.{f}", Answer(f, "yes", "no")))];
 
-        var html = await PostFormAsync(patient.Client, "/onboarding", fields);
+        var html = await PageForms.SubmitForPageAsync(patient.Client, "/onboarding", fields);
 
         Assert.Contains("Please talk with a provider first", html, StringComparison.Ordinal);
         AssertPageReason(html);
@@ -118,14 +112,5 @@ public sealed partial class ScreeningBloodPressureTests(SharedApp app)
         Assert.Contains("SPRAVATO (esketamine) Important Safety Information", html, StringComparison.Ordinal);
         Assert.Contains(SecondaryInWords, html, StringComparison.Ordinal);
         Assert.DoesNotContain("SECONDARY", html, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> PostFormAsync(HttpClient client, string path, List<KeyValuePair<string, string>> fields)
-    {
-        var page = await client.GetStringAsync(path, Ct);
-        fields.Add(new("__af", AntiforgeryField().Match(page).Groups[1].Value));
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields), Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
     }
 }

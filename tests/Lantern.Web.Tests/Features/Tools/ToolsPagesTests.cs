@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Tools;
 
 /// <summary>The calculator pages work signed out, with plain forms, and show the crisis route on the same response.</summary>
-public sealed partial class ToolsPagesTests(SharedApp app)
+public sealed class ToolsPagesTests(SharedApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -31,9 +30,9 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     public async Task Phq9Form_ItemNineAnswered_ShowsScoreCrisisRouteAndTheRightNowQuestionOnSameResponse()
     {
         var client = app.CreateBrowserlikeClient();
-        var fields = Enumerable.Range(0, 9).ToDictionary(i => $"Answers[{i}]", i => i == 8 ? "1" : "0");
+        var fields = Enumerable.Range(0, 9).Select(i => ($"Answers[{i}]", i == 8 ? "1" : "0"));
 
-        var html = await PostFormAsync(client, "/tools/phq9", fields);
+        var html = await PageForms.SubmitForPageAsync(client, "/tools/phq9", fields);
 
         Assert.Contains("Your score: 1 out of 27", html, StringComparison.Ordinal);
         Assert.Contains("data-kind=\"mental-health-crisis\"", html, StringComparison.Ordinal);
@@ -48,7 +47,7 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     [InlineData("no", "PHQ-9 item 9")]
     public async Task Phq9Form_RightNowAnswered_AnswersByUrgencyWithTheRouteFirst(string answer, string flagTitle)
     {
-        var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/phq9", new() { ["answer"] = answer }, "/tools/phq9?handler=RightNow");
+        var html = await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/phq9?handler=RightNow", [("answer", answer)]);
 
         Assert.Contains("data-kind=\"mental-health-crisis\"", html, StringComparison.Ordinal);
         Assert.Contains(flagTitle, html, StringComparison.Ordinal);
@@ -59,9 +58,9 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     public async Task Phq9Form_MissingAnswer_NamesTheQuestionAndKeepsOtherAnswers()
     {
         var client = app.CreateBrowserlikeClient();
-        var fields = Enumerable.Range(0, 8).ToDictionary(i => $"Answers[{i}]", _ => "2");
+        var fields = Enumerable.Range(0, 8).Select(i => ($"Answers[{i}]", "2"));
 
-        var html = await PostFormAsync(client, "/tools/phq9", fields);
+        var html = await PageForms.SubmitForPageAsync(client, "/tools/phq9", fields);
 
         Assert.Contains("Please answer question 9.", html, StringComparison.Ordinal);
         Assert.Contains("id=\"q0-2\" name=\"Answers[0]\" value=\"2\" checked", html, StringComparison.Ordinal);
@@ -71,7 +70,7 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     [Fact]
     public async Task BloodPressureForm_CrisisReading_ShowsUrgentAdvice()
     {
-        var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/blood-pressure", new() { ["Systolic"] = "181", ["Diastolic"] = "80" });
+        var html = await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/blood-pressure", [("Systolic", "181"), ("Diastolic", "80")]);
 
         // A blood-pressure emergency leads with emergency medical care, never with a suicide-crisis banner (issue 12 item 1),
         // and the category is in words, not its code name (item 2).
@@ -85,7 +84,7 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     [Fact]
     public async Task MmeForm_CdcExample_ShowsTotal()
     {
-        var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/mme", new() { ["Items[0].Opioid"] = "oxycodone", ["Items[0].DailyDose"] = "20" });
+        var html = await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/mme", [("Items[0].Opioid", "oxycodone"), ("Items[0].DailyDose", "20")]);
 
         Assert.Contains("Total: 30 MME a day", html, StringComparison.Ordinal);
     }
@@ -93,21 +92,9 @@ public sealed partial class ToolsPagesTests(SharedApp app)
     [Fact]
     public async Task ScreeningForm_Unanswered_NamesEachMissingQuestion()
     {
-        var html = await PostFormAsync(app.CreateBrowserlikeClient(), "/tools/screening", new() { ["AgeYears"] = "30" });
+        var html = await PageForms.SubmitForPageAsync(app.CreateBrowserlikeClient(), "/tools/screening", [("AgeYears", "30")]);
 
         Assert.Contains("field-error", html, StringComparison.Ordinal);
         Assert.DoesNotContain("At-home care could be discussed", html, StringComparison.Ordinal);
     }
-
-    private static async Task<string> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? postTo = null)
-    {
-        var form = await client.GetStringAsync(path, Ct);
-        fields["__af"] = TokenPattern().Match(form).Groups[1].Value;
-        var response = await client.PostAsync(postTo ?? path, new FormUrlEncodedContent(fields), Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Ct);
-    }
-
-    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -1,0 +1,11 @@
+namespace Lantern.Web.Features.Onboarding;
+
+/// <summary>
+/// Log lines of onboarding. Ids and counts only: never scores, answers, notes, tags or which warning sign was reported,
+/// because any of those would put health data in the logs.
+/// </summary>
+internal static partial class OnboardingLog
+{
+    [LoggerMessage(4005, LogLevel.Information, "Suitability screening {ScreeningId} saved")]
+    public static partial void ScreeningSaved(ILogger logger, Guid screeningId);
+}

@@ -1,0 +1,16 @@
+using Lantern.Web.Platform.Demo;
+
+namespace Lantern.Web.Features.Onboarding;
+
+/// <summary>The Onboarding feature's services, registered from <see cref="FeatureSetup"/>.</summary>
+public static class OnboardingSetup
+{
+    /// <summary>Registers the Onboarding feature's handlers and services.</summary>
+    public static IServiceCollection AddOnboardingFeature(this IServiceCollection services)
+    {
+        services.AddScoped<CompleteOnboardingHandler>();
+        services.AddScoped<GetOnboardingResultHandler>();
+        services.AddScoped<IDemoData, OnboardingDemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Microsoft.Playwright;
+
+namespace Lantern.Browser.Tests.Infrastructure;
+
+/// <summary>What every page is checked for: axe, nothing wider than the screen, no CSP violation; and its screenshot.</summary>
+public sealed partial class BrowserFixture
+{
+    /// <summary>Screenshot, then fits the viewport, then axe: the screenshot is there even when a check fails.</summary>
+    public static async Task CheckPageAsync(IPage page, string screenshot)
+    {
+        await ScreenshotAsync(page, screenshot);
+        await AssertFitsAsync(page);
+        await AssertAccessibleAsync(page);
+    }
+
+    /// <summary>
+    /// Runs axe-core (every rule of its default set, on the whole document) and fails with a readable list of every
+    /// violation on the page. axe is put into the page once and run there: the Deque wrapper's run
+    /// (<c>page.RunAxe()</c>) re-sends the script and finishes each run in a new blank page, which cost about
+    /// two seconds a check, and Lantern's pages have no frames for it to stitch together.
+    /// </summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+        {
+            await page.EvaluateAsync(AxeSource.Value);
+        }
+
+        var violations = await page.EvaluateAsync<string[]>("""
+            async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+            """);
+        Assert.True(violations.Length == 0, $"axe found {violations.Length} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>
+    /// axe runs as JavaScript, which a JavaScript-off page cannot execute: check the exact HTML it
+    /// rendered in a JavaScript-on page at the same address instead (the address serves that HTML, not a new request).
+    /// </summary>
+    public async Task AssertAccessibleWithoutJavaScriptAsync(IPage page)
+    {
+        var html = await page.ContentAsync();
+        var checker = await NewPageAsync(page.ViewportSize?.Width ?? 1280, page.ViewportSize?.Height ?? 900);
+        await checker.RouteAsync(page.Url, route => route.FulfillAsync(new() { Body = html, ContentType = "text/html; charset=utf-8" }));
+        await checker.GotoAsync(page.Url);
+        await AssertAccessibleAsync(checker);
+        await checker.Context.CloseAsync();
+    }
+
+    /// <summary>Fails when the page scrolls sideways at its viewport width, naming the elements that stick out.</summary>
+    public static async Task AssertFitsAsync(IPage page)
+    {
+        var width = page.ViewportSize!.Width;
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        if (scrollWidth > width)
+        {
+            var wide = await page.EvaluateAsync<string[]>(
+                "w => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))",
+                width);
+            Assert.Fail($"{page.Url} is {scrollWidth}px wide at a {width}px viewport: {string.Join("; ", wide)}");
+        }
+    }
+
+    /// <summary>Collects the Content Security Policy violations the page reports from now on.</summary>
+    public static List<string> WatchCsp(IPage page)
+    {
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (CspPattern().IsMatch(message.Text))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        return violations;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Path.Combine(ArtifactsDirectory, "screenshots"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, "screenshots", name + ".png"), FullPage = true });
+    }
+
+    /// <summary>axe-core as the Deque package ships it.</summary>
+    private static readonly Lazy<string> AxeSource = new(() =>
+    {
+        using var stream = typeof(AxeResult).Assembly.GetManifestResourceStream("Deque.AxeCore.Commons.Resources.axe.min.js")
+            ?? throw new InvalidOperationException("axe-core is missing from Deque.AxeCore.Commons.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    [GeneratedRegex("Content Security Policy", RegexOptions.IgnoreCase)]
+    private static partial Regex CspPattern();
+}
