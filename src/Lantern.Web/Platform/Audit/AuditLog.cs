@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lantern.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Platform.Audit;
 
@@ -10,7 +11,7 @@ namespace Lantern.Web.Platform.Audit;
 /// the handler had staged — before the first byte of the response leaves, so nothing is seen without being written down.
 /// Outside a request (a background job) the caller must call <see cref="FlushAsync"/> itself.
 /// </summary>
-public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class AuditLog(IDbContextFactory<LanternDbContext> contexts, TimeProvider time)
 {
     private readonly List<AuditEvent> _pending = [];
     private readonly HashSet<(AuditAction, Guid?, Guid?, string?, string?, AuditOutcome)> _seen = [];
@@ -66,9 +67,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider time)
 
         var events = _pending.ToArray();
         _pending.Clear();
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        db.AuditEvents.AddRange(events);
-        await db.SaveChangesAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.InsertAsync(events, ct);
     }
 }
