@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.ClinicChecklists;
 
 /// <summary>The checklist pages: public and printable signed out, saved and compared signed in, plain forms throughout.</summary>
-public sealed partial class ClinicChecklistPagesTests(SharedApp app)
+public sealed partial class ClinicChecklistPagesTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

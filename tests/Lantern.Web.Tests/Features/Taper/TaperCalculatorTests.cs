@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantern.Web.Tests.Features.Taper;
 
 /// <summary>POST /api/v1/calculators/taper: an anonymous preview that plans with the clinical library and stores nothing.</summary>
-public sealed class TaperCalculatorTests(SharedApp app)
+public sealed class TaperCalculatorTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
