@@ -1,6 +1,5 @@
 using Lantern.Web.Features;
 using Lantern.Web.Platform;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Platform.Http;
@@ -10,7 +9,7 @@ builder.AddLanternPlatform();
 builder.Services.AddLanternFeatures();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+await app.PrepareAsync();
 await app.SeedDemoDataAsync();
 app.UseLanternPlatform();
 app.MapLanternFeatures();

@@ -1,3 +1,5 @@
+using Lantern.Web.Platform.Hosting;
+
 namespace Lantern.Web.Features.Guide;
 
 /// <summary>The Guide feature's services, registered from <see cref="FeatureSetup"/>.</summary>
@@ -13,22 +15,20 @@ public static class GuideSetup
             return catalogue;
         });
         services.AddSingleton<SearchGuide>();
-        services.AddHostedService<GuideWarmUp>();
+        services.AddSingleton<IWarmUp, GuideWarmUp>();
         return services;
     }
 
     /// <summary>
-    /// Builds the catalogue and search index while the host starts, so broken content stops start-up
-    /// instead of the first visitor's request, and that first request is as fast as the rest.
+    /// Builds the catalogue and search index before the first request (alongside the database's preparation), so
+    /// broken content stops start-up instead of the first visitor's request, and that first request is as fast as the rest.
     /// </summary>
-    private sealed class GuideWarmUp(IServiceProvider services) : IHostedService
+    private sealed class GuideWarmUp(IServiceProvider services) : IWarmUp
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        public Task WarmUpAsync(CancellationToken ct)
         {
             services.GetRequiredService<SearchGuide>(); // builds the catalogue too
             return Task.CompletedTask;
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

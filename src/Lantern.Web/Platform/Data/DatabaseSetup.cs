@@ -74,7 +74,9 @@ public static class DatabaseSetup
         Directory.CreateDirectory(LanternOptions.ResolveDataDirectory(lantern, app.Environment.ContentRootPath));
 
         var db = services.GetRequiredService<LanternDbContext>();
-        if (options.MigrateOnStartup)
+        // Only when something is pending: migrating an up-to-date database still builds the migrations' model and
+        // compares it with the app's (DatabaseTests holds that no model change is ever left without a migration).
+        if (options.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }
