@@ -20,7 +20,7 @@ public sealed class DayModel(
     SessionReader reader,
     RecordSupportCheckHandler checks,
     RecordVitalsHandler vitals,
-    UpdateSessionHandler update,
+    FinishSessionHandler finish,
     LanternDbContext db,
     SessionHolds holds,
     TimeProvider time) : FormPageModel
@@ -96,7 +96,7 @@ public sealed class DayModel(
     {
         return await SubmitAndShowAsync(async () =>
         {
-            await update.HandleAsync(id, Finish.ToRequest(), ct);
+            await finish.HandleAsync(id, Finish.ToRequest(), ct);
             return Redirect($"/sessions/{id}/after?saved=finished");
         }, () => LoadAsync(id, ct), prefix: null);
     }

@@ -12,7 +12,9 @@ namespace Lantern.Web.Features.Sessions;
 /// </summary>
 public sealed class PrepareModel(
     SessionReader reader,
-    UpdateSessionHandler update,
+    PlanSessionHandler plan,
+    StartSessionHandler start,
+    CancelSessionHandler cancel,
     RecordVitalsHandler vitals,
     ListSupportPeopleHandler people,
     TimeProvider time) : FormPageModel
@@ -91,7 +93,7 @@ public sealed class PrepareModel(
     {
         return await SubmitAndShowAsync(async () =>
         {
-            await update.HandleAsync(id, Prep.ToRequest(), ct);
+            await plan.HandleAsync(id, Prep.ToRequest(), ct);
             return Redirect($"/sessions/{id}?saved=prep#checklist-title");
         }, () => LoadOwnedAsync(id, ct), prefix: null);
     }
@@ -100,7 +102,7 @@ public sealed class PrepareModel(
     {
         return await SubmitAndShowAsync(async () =>
         {
-            await update.HandleAsync(id, new UpdateSessionRequest(State: "started", DosedMinutesAgo: DosedMinutesAgo ?? 0), ct);
+            await start.HandleAsync(id, DosedMinutesAgo ?? 0, ct);
             return Redirect($"/sessions/{id}/day");
         }, async () =>
         {
@@ -115,19 +117,19 @@ public sealed class PrepareModel(
     }
 
     public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken ct) =>
-        await ChangeAsync(id, new UpdateSessionRequest(PlannedDate: Move.Date ?? string.Empty, PlannedTime: Move.Time), "moved", ct);
+        await ChangeAsync(id, () => plan.HandleAsync(id, new PlanSessionRequest(PlannedDate: Move.Date ?? string.Empty, PlannedTime: Move.Time), ct), "moved", ct);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct) =>
-        await ChangeAsync(id, new UpdateSessionRequest(State: "cancelled"), "cancelled", ct);
+        await ChangeAsync(id, () => cancel.HandleAsync(id, ct), "cancelled", ct);
 
     public async Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken ct) =>
-        await ChangeAsync(id, new UpdateSessionRequest(State: "planned"), "planned", ct);
+        await ChangeAsync(id, () => cancel.ReopenAsync(id, ct), "planned", ct);
 
-    private async Task<IActionResult> ChangeAsync(Guid id, UpdateSessionRequest request, string saved, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<Task<SessionSaved>> change, string saved, CancellationToken ct)
     {
         return await SubmitAndShowAsync(async () =>
         {
-            await update.HandleAsync(id, request, ct);
+            await change();
             return Redirect($"/sessions/{id}?saved={saved}");
         }, async () =>
         {

@@ -59,7 +59,7 @@ public sealed class PreparationInput
     public string? SupportName { get; set; }
     public string? SupportPhone { get; set; }
 
-    public UpdateSessionRequest ToRequest() => new(
+    public PlanSessionRequest ToRequest() => new(
         SupportPerson: SupportKind switch
         {
             "caregiver" => new SupportPersonInput(CaregiverId ?? Guid.Empty, null, null),
@@ -103,7 +103,7 @@ public sealed class FinishInput
     public string? Note { get; set; }
     public bool ConfirmEarly { get; set; }
 
-    public UpdateSessionRequest ToRequest() => new(State: "finished", ClosingFeeling: Feeling ?? string.Empty, ClosingNote: Note ?? string.Empty, ConfirmEarlyFinish: ConfirmEarly);
+    public FinishSessionRequest ToRequest() => new(Feeling ?? string.Empty, Note ?? string.Empty, ConfirmEarly);
 }
 
 /// <summary>Minutes-ago choices for "when did you take the dose?".</summary>

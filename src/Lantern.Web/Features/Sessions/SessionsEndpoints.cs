@@ -43,7 +43,7 @@ public static class SessionsEndpoints
             TypedResults.Ok(await handler.HandleAsync(ct)));
         sessions.MapGet("/{id:guid}", async (Guid id, GetSessionHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, ct)));
-        sessions.MapPut("/{id:guid}", async (Guid id, UpdateSessionRequest request, UpdateSessionHandler handler, CancellationToken ct) =>
+        sessions.MapPut("/{id:guid}", async (Guid id, UpdateSessionRequest request, UpdateSessionRoute handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
         sessions.MapPost("/{id:guid}/vitals", async (Guid id, RecordVitalsRequest request, RecordVitalsHandler handler, CancellationToken ct) =>
         {

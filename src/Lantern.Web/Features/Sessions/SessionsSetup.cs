@@ -17,7 +17,11 @@ public static class SessionsSetup
         services.AddScoped<AddCourseSessionHandler>();
         services.AddScoped<ExportCourseCalendarHandler>();
         services.AddScoped<GetSessionHandler>();
-        services.AddScoped<UpdateSessionHandler>();
+        services.AddScoped<PlanSessionHandler>();
+        services.AddScoped<StartSessionHandler>();
+        services.AddScoped<FinishSessionHandler>();
+        services.AddScoped<CancelSessionHandler>();
+        services.AddScoped<UpdateSessionRoute>();
         services.AddScoped<RecordVitalsHandler>();
         services.AddScoped<RecordSupportCheckHandler>();
         services.AddScoped<RecordSideEffectsHandler>();
