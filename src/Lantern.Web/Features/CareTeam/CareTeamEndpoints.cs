@@ -13,11 +13,11 @@ public static class CareTeamEndpoints
             var invitation = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/api/v1/careteam/invitations/{invitation.Id}", invitation);
         });
-        team.MapGet("/invitations", async (ManageCareTeamHandler handler, CancellationToken ct) =>
-            TypedResults.Ok((await handler.ListAsync(ct)).PendingInvitations));
-        team.MapDelete("/invitations/{id:guid}", async (Guid id, ManageCareTeamHandler handler, CancellationToken ct) =>
+        team.MapGet("/invitations", async (ListPendingInvitationsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(ct)));
+        team.MapDelete("/invitations/{id:guid}", async (Guid id, CancelInvitationHandler handler, CancellationToken ct) =>
         {
-            await handler.CancelInvitationAsync(id, ct);
+            await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
         });
         team.MapGet("/invitations/{token}", async (string token, AcceptInvitationHandler handler, CancellationToken ct) =>
@@ -26,29 +26,29 @@ public static class CareTeamEndpoints
         team.MapPost("/invitations/{token}/accept", async (string token, AcceptInvitationHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.AcceptAsync(token, ct))).ProducesProblem(StatusCodes.Status400BadRequest);
 
-        team.MapGet("/grants", async (ManageCareTeamHandler handler, CancellationToken ct) => TypedResults.Ok((await handler.ListAsync(ct)).Grants));
-        team.MapPut("/grants/{id:guid}", async (Guid id, UpdateGrantRequest request, ManageCareTeamHandler handler,
+        team.MapGet("/grants", async (ListMyGrantsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)));
+        team.MapPut("/grants/{id:guid}", async (Guid id, UpdateGrantRequest request, UpdateGrantHandler handler,
             CurrentPerson person, CancellationToken ct) =>
         {
-            await handler.UpdateAsync(id, request, (await person.GetAsync(ct)).TimeZone, ct);
+            await handler.HandleAsync(id, request, (await person.GetAsync(ct)).TimeZone, ct);
             return TypedResults.NoContent();
         });
-        team.MapDelete("/grants/{id:guid}", async (Guid id, ManageCareTeamHandler handler, CancellationToken ct) =>
+        team.MapDelete("/grants/{id:guid}", async (Guid id, RevokeGrantHandler handler, CancellationToken ct) =>
         {
-            await handler.RevokeAsync(id, ct);
+            await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
         });
 
-        team.MapGet("/patients", async (MyPatientsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(ct)));
+        team.MapGet("/patients", async (ListMyPatientsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)));
         team.MapGet("/caseload", async (string? sort, CaseloadHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(sort, ct)));
         team.MapGet("/alerts", async (string? status, SharedAlertsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(string.Equals(status, "all", StringComparison.OrdinalIgnoreCase), ct)));
         team.MapGet("/patients/{patientId:guid}/summary", async (Guid patientId, PatientSummaryHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
-        team.MapGet("/patients/{patientId:guid}/notes", async (Guid patientId, MyPatientsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.NotesAsync(patientId, ct)));
-        team.MapPost("/patients/{patientId:guid}/notes", async (Guid patientId, AddNoteRequest request, MyPatientsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.AddNoteAsync(patientId, request, ct)));
+        team.MapGet("/patients/{patientId:guid}/notes", async (Guid patientId, ListTherapistNotesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
+        team.MapPost("/patients/{patientId:guid}/notes", async (Guid patientId, AddNoteRequest request, AddTherapistNoteHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(patientId, request, ct)));
 
         api.MapGet("/audit/me", async (WhoSawMyDataHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
             .WithTags("Care team");

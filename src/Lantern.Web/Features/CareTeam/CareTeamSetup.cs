@@ -10,8 +10,15 @@ public static class CareTeamSetup
     {
         services.AddScoped<InviteToCareTeamHandler>();
         services.AddScoped<AcceptInvitationHandler>();
-        services.AddScoped<ManageCareTeamHandler>();
-        services.AddScoped<MyPatientsHandler>();
+        services.AddScoped<ListMyGrantsHandler>();
+        services.AddScoped<ListPendingInvitationsHandler>();
+        services.AddScoped<UpdateGrantHandler>();
+        services.AddScoped<RevokeGrantHandler>();
+        services.AddScoped<CancelInvitationHandler>();
+        services.AddScoped<ListMyPatientsHandler>();
+        services.AddScoped<OpenSharedPatientHandler>();
+        services.AddScoped<ListTherapistNotesHandler>();
+        services.AddScoped<AddTherapistNoteHandler>();
         services.AddScoped<WhoSawMyDataHandler>();
         services.AddScoped<AlertNotificationDispatcher>();
         services.AddScoped<CaseloadHandler>();

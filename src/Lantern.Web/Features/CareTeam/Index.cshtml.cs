@@ -8,7 +8,11 @@ namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>"Who can see my data" for patients; "people who share with me" for caregivers and therapists.</summary>
 public sealed class IndexModel(
-    ManageCareTeamHandler manage,
+    ListMyGrantsHandler grants,
+    ListPendingInvitationsHandler invitations,
+    UpdateGrantHandler updateGrant,
+    RevokeGrantHandler revokeGrant,
+    CancelInvitationHandler cancelInvitation,
     InviteToCareTeamHandler invite,
     CaseloadHandler caseload) : FormPageModel
 {
@@ -24,7 +28,8 @@ public sealed class IndexModel(
     public InviteInput Input { get; set; } = new();
 
     public Person Me { get; private set; } = null!;
-    public CareTeamResponse Team { get; private set; } = new([], []);
+    public IReadOnlyList<GrantResponse> Grants { get; private set; } = [];
+    public IReadOnlyList<InvitationResponse> PendingInvitations { get; private set; } = [];
     public IReadOnlyList<CaseloadRow> Caseload { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "sort")]
@@ -62,7 +67,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
-        await manage.RevokeAsync(id, ct);
+        await revokeGrant.HandleAsync(id, ct);
         Message = "Sharing has stopped. They can no longer see anything, starting with their very next page.";
         return RedirectToPage();
     }
@@ -71,7 +76,7 @@ public sealed class IndexModel(
     {
         return await SubmitAsync(async () =>
         {
-            await manage.UpdateAsync(id, new UpdateGrantRequest(scopes, endsOn, clearEnd), (await CurrentPerson.GetAsync(ct)).TimeZone, ct);
+            await updateGrant.HandleAsync(id, new UpdateGrantRequest(scopes, endsOn, clearEnd), (await CurrentPerson.GetAsync(ct)).TimeZone, ct);
             Message = "Sharing updated.";
             return RedirectToPage();
         }, onRefused: () => LoadAsync(ct), prefix: "Grant");
@@ -79,7 +84,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
     {
-        await manage.CancelInvitationAsync(id, ct);
+        await cancelInvitation.HandleAsync(id, ct);
         Message = "The invitation is cancelled; its link no longer works.";
         return RedirectToPage();
     }
@@ -89,7 +94,8 @@ public sealed class IndexModel(
         Me = await CurrentPerson.GetAsync(ct);
         if (Me.Role == UserRole.Patient)
         {
-            Team = await manage.ListAsync(ct);
+            Grants = await grants.HandleAsync(ct);
+            PendingInvitations = await invitations.HandleAsync(ct);
         }
         else
         {

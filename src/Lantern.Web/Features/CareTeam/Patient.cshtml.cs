@@ -9,7 +9,8 @@ namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>One person who shares with the caller: what they share, and a therapist's private notes.</summary>
 public sealed class PatientModel(
-    MyPatientsHandler handler,
+    ListTherapistNotesHandler notes,
+    AddTherapistNoteHandler addNote,
     PatientSummaryHandler summary,
     AcknowledgeAlertHandler acknowledge,
     Guide.GuideCatalogue guide) : FormPageModel
@@ -51,7 +52,7 @@ public sealed class PatientModel(
     {
         return await SubmitAsync(async () =>
         {
-            await handler.AddNoteAsync(PatientId, new AddNoteRequest(NoteText), ct);
+            await addNote.HandleAsync(PatientId, new AddNoteRequest(NoteText), ct);
             return RedirectToPage(new { PatientId });
         }, onRefused: () => LoadAsync(ct), prefix: "Note");
     }
@@ -64,7 +65,7 @@ public sealed class PatientModel(
         IsTherapist = (await CurrentPerson.GetAsync(ct)).Role == UserRole.Therapist;
         if (IsTherapist)
         {
-            Notes = await handler.NotesAsync(PatientId, ct);
+            Notes = await notes.HandleAsync(PatientId, ct);
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed record UpcomingSessionResponse(Guid SessionId, DateOnly Date, Time
 /// request's events are written together.
 /// </summary>
 public sealed class PatientSummaryHandler(
-    MyPatientsHandler myPatients, LanternDbContext db, HealthDataAccess access, ListCheckInsHandler checkIns, ListAlertsHandler alerts)
+    OpenSharedPatientHandler openPatient, LanternDbContext db, HealthDataAccess access, ListCheckInsHandler checkIns, ListAlertsHandler alerts)
 {
     public const int RecentDays = 14;
 
@@ -37,7 +37,7 @@ public sealed class PatientSummaryHandler(
 
     public async Task<PatientSummaryResponse> HandleAsync(Guid patientId, CancellationToken ct)
     {
-        var person = await myPatients.OpenAsync(patientId, ct);
+        var person = await openPatient.HandleAsync(patientId, ct);
         var patient = await access.OpenPatientAsync(patientId, ct);
 
         IReadOnlyList<CheckInResponse>? recent = null;
