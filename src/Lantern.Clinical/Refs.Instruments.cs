@@ -13,8 +13,8 @@ public static partial class Refs
     public static readonly Source Phq9Loinc = new(
         nameof(Phq9Loinc),
         "LOINC codes for PHQ-9: panel 44249-1, total 44261-6, items 44250-9 ... 44260-8, answers LA6568-5/LA6569-3/"
-            + "LA6570-1/LA6571-9 (HL7 US Core examples and independent FHIR Questionnaires agree). Confirm with a "
-            + "tx.fhir.org $lookup before go-live (clinical.md open item 8).",
+            + "LA6570-1/LA6571-9 (HL7 US Core examples and independent FHIR Questionnaires agree); not yet "
+            + "confirmed against the LOINC terminology service itself.",
         EvidenceStatus.Secondary, "clinical.md §3.1 (LOINC caveat)");
 
     public static readonly Source PfizerPhqGadLicence = new(

@@ -97,8 +97,8 @@ public static partial class Refs
         nameof(Anderson2022KetamineCystitis),
         "Anderson DJ, Zhou J, Cao D, et al. Ketamine-induced cystitis: a comprehensive review of the urologic effects "
             + "of this psychoactive drug. Health Psychol Res 2022;10(3). Urinary pain and bladder damage are linked "
-            + "mainly with frequent recreational use; stopping ketamine usually improves symptoms. (Abstract read; not "
-            + "in clinical.md.)",
+            + "mainly with frequent recreational use; stopping ketamine usually improves symptoms. (We read the "
+            + "abstract.)",
         EvidenceStatus.Verified,
         "https://healthpsychologyresearch.openmedicalpublishing.org/article/38247-ketamine-induced-cystitis-a-comprehensive-review-of-the-urologic-effects-of-this-psychoactive-drug",
         "https://doi.org/10.52965/001c.38247");

@@ -21,9 +21,9 @@ public static partial class Refs
 
     public static readonly Source IvSixInfusionsConvention = new(
         nameof(IvSixInfusionsConvention),
-        "IV ketamine started with six infusions over about two weeks: a commonly described pattern with no primary source "
-            + "in clinical.md. The nearest we hold is Crain's New York Business (2022, SECONDARY), which says only that a "
-            + "course is typically six or more sessions.",
+        "IV ketamine started with six infusions over about two weeks: a commonly described pattern for which we have "
+            + "found no primary source. The nearest report we hold, Crain's New York Business (2022, a secondary source), "
+            + "says only that a course is typically six or more sessions.",
         EvidenceStatus.ConventionNotVerified, "not in clinical.md; see CrainsNewYork2022KetamineCosts");
 
     public static readonly Source AtHomeWeeklyConvention = new(

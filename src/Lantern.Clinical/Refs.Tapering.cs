@@ -71,8 +71,8 @@ public static partial class Refs
         nameof(LanternTaperPolicy),
         "Lantern's own taper choices where no source sets a number: default steps of 10 % of the previous dose every "
             + "28 days (within NICE NG222's 'smaller reductions' and ASAM's usual 5-10 % every 2-4 weeks), 14 days "
-            + "between steps when planning to a target date, a default occupancy drop of 10 points (the "
-            + "arithmetic step used in clinical.md §1.6 B), the last step stops from the chosen final dose, a warning "
+            + "between steps when planning to a target date, a default occupancy drop of 10 points (a "
+            + "round step chosen by us, not taken from a source), the last step stops from the chosen final dose, a warning "
             + "when one step cuts more than half the dose, and after a hold, slow-down or step-back the next reduction "
             + "is offered one of the person's own intervals later (no source gives a hold length). Unless the person says "
             + "otherwise, liquids are measured to a syringe's marks: 0.02 mL up to 1 mL, 0.1 mL above. With no last dose, "

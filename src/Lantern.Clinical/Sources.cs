@@ -31,9 +31,17 @@ public enum EvidenceStatus
 /// <param name="Key">Stable identifier, used in <see cref="SourceAttribute"/>.</param>
 /// <param name="Citation">Human-readable citation.</param>
 /// <param name="Status">How well the fact was checked.</param>
-/// <param name="ReferenceSection">Where it is recorded in clinical.md (e.g. "§3.1"), or the URL we read.</param>
+/// <param name="ReferenceSection">
+/// For engineers only: where the fact is recorded in the project's clinical reference, or the page we read. Never
+/// serialised and never shown; what people see is the citation and the status in plain words.
+/// </param>
 /// <param name="Link">DOI or URL of the source itself, when there is one.</param>
-public sealed record Source(string Key, string Citation, EvidenceStatus Status, string ReferenceSection, string? Link = null)
+public sealed record Source(
+    string Key,
+    string Citation,
+    EvidenceStatus Status,
+    [property: System.Text.Json.Serialization.JsonIgnore] string ReferenceSection,
+    string? Link = null)
 {
     /// <summary>Stable lower-case code for <see cref="Status"/>, for JSON and the UI.</summary>
     public string StatusCode => Status.ToCode();

@@ -29,6 +29,29 @@ public sealed class SourcesTests
         });
     }
 
+    /// <summary>Citations are what people read under "How we know this": no reference-file names, section signs or status keywords.</summary>
+    [Fact]
+    public void Refs_EveryCitation_ReadsWithoutInternalReferences()
+    {
+        string[] internalWords = ["clinical.md", "§", "open item", "go-live", "VERIFIED", "SECONDARY", "UNVERIFIED", "DERIVED", ".cs"];
+
+        var leaks = Refs.All.Values
+            .SelectMany(s => internalWords.Where(w => s.Citation.Contains(w, StringComparison.Ordinal)).Select(w => $"{s.Key}: {w}"))
+            .ToArray();
+
+        Assert.True(leaks.Length == 0, string.Join("; ", leaks));
+    }
+
+    [Fact]
+    public void Source_Serialised_LeavesTheInternalReferenceOut()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(Refs.Kroenke2001);
+
+        Assert.DoesNotContain("clinical.md", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(Source.ReferenceSection), json, StringComparison.Ordinal);
+        Assert.Contains("Kroenke K", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RulesUsing_Kroenke2001_IncludesPhq9Bands() =>
         Assert.Contains("Phq9.SeverityFor", SourceRegistry.RulesUsing(nameof(Refs.Kroenke2001)));
