@@ -145,16 +145,7 @@ public static class Seeder
 
     private static void Add(LanternDbContext db, Guid patientId, InstrumentDefinition definition, int[] answers, DateOnly day, DateTimeOffset at)
     {
-        var scored = InstrumentCatalog.Score(definition, answers);
-        db.Set<QuestionnaireResponse>().Add(new QuestionnaireResponse
-        {
-            PatientId = patientId,
-            Instrument = definition.Code,
-            Answers = string.Join(',', answers),
-            Total = scored.Total,
-            Band = scored.Band.Code,
-            Day = day,
-            CompletedAt = at,
-        });
+        db.Set<QuestionnaireResponse>().Add(
+            QuestionnaireResponse.FromScored(patientId, InstrumentCatalog.Score(definition, answers), answers, day, at, fromOnboarding: false));
     }
 }

@@ -35,6 +35,22 @@ public sealed class QuestionnaireResponse : IPatientOwned
     public bool FromOnboarding { get; init; }
 
     public IReadOnlyList<int> AnswerList() => Answers.Split(',').Select(int.Parse).ToArray();
+
+    /// <summary>The stored form of a scored questionnaire: answers, total, band and red-flag codes, the same everywhere one is kept.</summary>
+    public static QuestionnaireResponse FromScored(
+        Guid patientId, ScoredQuestionnaire scored, IReadOnlyList<int> answers, DateOnly day,
+        DateTimeOffset completedAt, bool fromOnboarding) => new()
+        {
+            PatientId = patientId,
+            Instrument = scored.Definition.Code,
+            Answers = string.Join(',', answers),
+            Total = scored.Total,
+            Band = scored.Band.Code,
+            Flags = string.Join(',', scored.Flags.Select(f => f.Code)),
+            Day = day,
+            CompletedAt = completedAt,
+            FromOnboarding = fromOnboarding,
+        };
 }
 
 internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfiguration<QuestionnaireResponse>

@@ -61,17 +61,7 @@ public sealed class QuestionnairesDemoData(LanternDbContext db, TimeProvider tim
 
     private void Add(Guid patientId, InstrumentDefinition definition, int[] answers, DateOnly day, DateTimeOffset at, bool fromOnboarding)
     {
-        var scored = InstrumentCatalog.Score(definition, answers);
-        db.Set<QuestionnaireResponse>().Add(new QuestionnaireResponse
-        {
-            PatientId = patientId,
-            Instrument = definition.Code,
-            Answers = string.Join(',', answers),
-            Total = scored.Total,
-            Band = scored.Band.Code,
-            Day = day,
-            CompletedAt = at,
-            FromOnboarding = fromOnboarding,
-        });
+        db.Set<QuestionnaireResponse>().Add(
+            QuestionnaireResponse.FromScored(patientId, InstrumentCatalog.Score(definition, answers), answers, day, at, fromOnboarding));
     }
 }

@@ -49,18 +49,7 @@ public sealed class SubmitQuestionnaireHandler(
     /// <summary>Adds a scored response to the unit of work; onboarding uses it for the baseline PHQ-9 and GAD-7.</summary>
     public QuestionnaireResponse Stage(Guid patientId, ScoredQuestionnaire scored, IReadOnlyList<int> answers, DateOnly today, bool fromOnboarding)
     {
-        var stored = new QuestionnaireResponse
-        {
-            PatientId = patientId,
-            Instrument = scored.Definition.Code,
-            Answers = string.Join(',', answers),
-            Total = scored.Total,
-            Band = scored.Band.Code,
-            Flags = string.Join(',', scored.Flags.Select(f => f.Code)),
-            Day = today,
-            CompletedAt = time.GetUtcNow(),
-            FromOnboarding = fromOnboarding,
-        };
+        var stored = QuestionnaireResponse.FromScored(patientId, scored, answers, today, time.GetUtcNow(), fromOnboarding);
         db.Set<QuestionnaireResponse>().Add(stored);
         return stored;
     }
