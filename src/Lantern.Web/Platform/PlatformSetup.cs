@@ -1,16 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Input;
 using Lantern.Web.Platform.OpenApi;
 using Lantern.Web.Platform.Options;
-using Lantern.Web.Platform.People;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,6 +1,4 @@
 using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

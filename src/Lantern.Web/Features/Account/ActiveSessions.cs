@@ -1,8 +1,4 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Sessions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Account;
 

@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 

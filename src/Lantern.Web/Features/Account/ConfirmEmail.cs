@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;

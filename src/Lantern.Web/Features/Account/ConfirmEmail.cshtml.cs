@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

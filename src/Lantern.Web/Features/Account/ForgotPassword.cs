@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;

@@ -1,7 +1,4 @@
-using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 

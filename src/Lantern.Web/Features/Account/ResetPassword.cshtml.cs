@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,6 @@
 using Lantern.Web.Platform;
-using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;

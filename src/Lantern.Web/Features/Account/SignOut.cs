@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;

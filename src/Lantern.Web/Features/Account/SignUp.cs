@@ -1,11 +1,7 @@
 using System.Net.Mail;
 using Lantern.Clinical.Safety;
 using Lantern.Web.Platform;
-using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;

@@ -1,6 +1,4 @@
-using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Http;
-using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

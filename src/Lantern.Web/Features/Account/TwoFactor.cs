@@ -1,8 +1,4 @@
 using System.Text;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;

@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Alerts;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Alerts;
 

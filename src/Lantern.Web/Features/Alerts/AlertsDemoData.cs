@@ -1,6 +1,4 @@
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Alerts;
 

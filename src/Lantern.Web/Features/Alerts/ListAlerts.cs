@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Alerts;
 
 /// <param name="Status"><c>open</c> (default) or <c>all</c>.</param>

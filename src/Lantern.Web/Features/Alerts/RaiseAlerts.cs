@@ -1,5 +1,4 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Alerts;
 

@@ -1,10 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CareTeam;
 
 public sealed record InvitationPreview(string PatientName, string Role, IReadOnlyList<string> Scopes, DateOnly? EndsOn, bool TwoFactorNeeded);

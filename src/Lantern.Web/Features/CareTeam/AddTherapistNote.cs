@@ -1,7 +1,4 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CareTeam;
 

@@ -1,10 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.CareTeam;

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Features.CareTeam;

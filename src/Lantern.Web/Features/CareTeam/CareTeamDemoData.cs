@@ -1,9 +1,5 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CareTeam;
 

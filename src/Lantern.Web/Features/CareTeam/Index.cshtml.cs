@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.CareTeam;

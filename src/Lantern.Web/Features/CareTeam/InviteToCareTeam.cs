@@ -1,13 +1,6 @@
 using Lantern.Web.Features.Account;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Email;
-using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Options;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.CareTeam;

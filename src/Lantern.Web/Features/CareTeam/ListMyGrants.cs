@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CareTeam;
 
 public sealed record GrantResponse(Guid Id, Guid GranteeId, string GranteeName, string GranteeRole, IReadOnlyList<string> Scopes,

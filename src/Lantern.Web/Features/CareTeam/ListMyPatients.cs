@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CareTeam;
 
 public sealed record SharedPatientResponse(Guid PatientId, string Name, IReadOnlyList<string> Scopes, DateTimeOffset? SharingEndsAt);

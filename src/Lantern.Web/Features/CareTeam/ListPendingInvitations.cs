@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>The patient's invitations nobody has accepted yet, newest first; their links are never shown again.</summary>

@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-
 namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>Opening a client's page is a read of their data, so it is audited; no sharing looks like no client.</summary>

@@ -1,7 +1,5 @@
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
 

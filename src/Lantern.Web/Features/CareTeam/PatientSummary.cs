@@ -2,9 +2,6 @@ using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Features.Sessions;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CareTeam;
 

@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.CareTeam;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CareTeam;
 

@@ -1,9 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
-
 namespace Lantern.Web.Features.CareTeam;
 
 public sealed record UpdateGrantRequest(IReadOnlyList<string>? Scopes, DateOnly? EndsOn, bool ClearEnd = false);

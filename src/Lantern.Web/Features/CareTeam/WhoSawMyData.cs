@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CareTeam;
 
 public sealed record AccessEntry(DateTimeOffset At, string Who, string Role, string WhatKind);

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Input;
 using Microsoft.AspNetCore.Mvc;
 

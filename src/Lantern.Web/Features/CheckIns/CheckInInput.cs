@@ -1,6 +1,5 @@
 using Lantern.Clinical.Safety;
 using Lantern.Web.Features.WarningSigns;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CheckIns;
 

@@ -1,5 +1,4 @@
 using Lantern.Web.Features.WarningSigns;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.CheckIns;
 

@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CheckIns;
 
 /// <summary>One check-in by id, under the Mood scope; a read by anyone but the patient is audited by the chokepoint.</summary>

@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.CheckIns;
 
 /// <param name="From">First local day, YYYY-MM-DD, from 1900-01-01 to 2199-12-31; 29 days before <paramref name="To"/> when left out.</param>

@@ -1,11 +1,5 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.CheckIns;
 

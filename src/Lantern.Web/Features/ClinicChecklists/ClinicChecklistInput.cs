@@ -1,5 +1,4 @@
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.ClinicChecklists;
 

@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.ClinicChecklists;
 
 /// <summary>Saves a new checklist for the caller. The server sets the id, the owner and both timestamps.</summary>

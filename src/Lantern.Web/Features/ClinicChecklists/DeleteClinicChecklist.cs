@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.ClinicChecklists;
 
 /// <summary>Deletes one of the caller's checklists and its answers for good.</summary>

@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.ClinicChecklists;
 
 /// <summary>One of the caller's checklists; anyone else's id is the same 404 as an id that never existed.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lantern.Clinical.Instruments;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Questionnaires;

@@ -1,12 +1,7 @@
-using System.Globalization;
 using Lantern.Clinical.Instruments;
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Questionnaires;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Dashboard;
 

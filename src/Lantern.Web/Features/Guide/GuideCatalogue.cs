@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Lantern.Web.Features.Guide;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,9 +1,4 @@
-using System.Globalization;
 using Lantern.Web.Features.Questionnaires;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.MyData;
 

@@ -2,11 +2,6 @@ using System.Text.Json;
 using Lantern.Clinical.Screening;
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Features.Questionnaires;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Onboarding;
 

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Onboarding;
 

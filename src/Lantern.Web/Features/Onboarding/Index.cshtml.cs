@@ -1,9 +1,6 @@
-using System.Globalization;
 using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Screening;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Onboarding;

@@ -1,7 +1,5 @@
 using Lantern.Web.Features.Questionnaires;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Onboarding;
 

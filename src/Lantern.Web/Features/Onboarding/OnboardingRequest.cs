@@ -1,6 +1,5 @@
 using Lantern.Clinical.Screening;
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Onboarding;
 

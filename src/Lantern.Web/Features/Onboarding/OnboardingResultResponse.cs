@@ -1,5 +1,4 @@
 using Lantern.Clinical.Screening;
-using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Features.Questionnaires;
 
 namespace Lantern.Web.Features.Onboarding;

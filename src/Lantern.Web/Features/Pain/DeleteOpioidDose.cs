@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>Deletes an opioid from the caller's own log; anyone else's looks missing (404).</summary>

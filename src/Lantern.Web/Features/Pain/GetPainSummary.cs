@@ -1,12 +1,7 @@
-using System.Globalization;
 using Lantern.Clinical;
 using Lantern.Clinical.Opioids;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Tools;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Pain;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Lantern.Clinical.Opioids;
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Pain;

@@ -1,9 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>Adds an opioid to the caller's log. The server sets the owner, the id and the timestamps.</summary>

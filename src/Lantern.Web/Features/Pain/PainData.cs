@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>The feature's table, reached with <c>Set&lt;T&gt;()</c> so the feature adds nothing to Platform.</summary>

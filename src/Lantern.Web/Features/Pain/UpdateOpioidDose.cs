@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-
 namespace Lantern.Web.Features.Pain;
 
 /// <summary>Changes an opioid in the caller's own log; anyone else's looks missing (404) before the input is read.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Lantern.Clinical.Instruments;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Questionnaires;

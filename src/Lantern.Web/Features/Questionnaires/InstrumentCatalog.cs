@@ -1,7 +1,6 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Access;
 
 namespace Lantern.Web.Features.Questionnaires;
 

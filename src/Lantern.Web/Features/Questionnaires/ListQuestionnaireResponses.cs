@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Questionnaires;
 
 /// <param name="Instrument"><c>phq9</c>, <c>gad7</c> or <c>pcl5</c>; every instrument when left out.</param>

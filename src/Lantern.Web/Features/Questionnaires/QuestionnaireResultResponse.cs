@@ -1,5 +1,4 @@
 using Lantern.Clinical;
-using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Questionnaires;
 

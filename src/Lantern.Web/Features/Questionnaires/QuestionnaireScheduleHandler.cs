@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Questionnaires;
 
 public sealed record ScheduleResponse(int IntervalDays, IReadOnlyList<int> AllowedIntervals, IReadOnlyList<DueResponse> Due);

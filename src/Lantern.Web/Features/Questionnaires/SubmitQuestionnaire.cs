@@ -1,8 +1,4 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Questionnaires;
 

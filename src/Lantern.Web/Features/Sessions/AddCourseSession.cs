@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <param name="IsBooster">True (the default) for a booster added after the first series.</param>

@@ -1,9 +1,5 @@
-using System.Globalization;
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;

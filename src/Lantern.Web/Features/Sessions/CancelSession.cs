@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>Cancels a planned session, or plans a cancelled one again.</summary>

@@ -1,6 +1,4 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 

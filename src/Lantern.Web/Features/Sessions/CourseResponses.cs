@@ -1,7 +1,6 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 

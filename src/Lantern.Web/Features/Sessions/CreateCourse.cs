@@ -1,8 +1,4 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,10 +1,5 @@
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Sessions;
-using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>Deletes a course with all its sessions and what was recorded in them. Alerts raised from them stay: they are the patient's history.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;

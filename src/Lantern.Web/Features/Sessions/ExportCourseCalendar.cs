@@ -1,10 +1,8 @@
 using System.Text;
-using Ical.Net;
+using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Options;
 using Microsoft.Extensions.Options;
 using NodaTime;

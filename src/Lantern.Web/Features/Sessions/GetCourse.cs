@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>A course and its sessions as loaded through the chokepoint, with the patient's time zone.</summary>

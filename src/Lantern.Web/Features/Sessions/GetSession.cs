@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Access;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>

@@ -1,9 +1,4 @@
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 

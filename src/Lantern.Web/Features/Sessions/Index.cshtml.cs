@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Forms;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Sessions;
 
 public sealed record SharingPatient(Guid Id, string Name);

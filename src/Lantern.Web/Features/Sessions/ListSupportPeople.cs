@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Sessions;
 
 public sealed record SupportPersonOption(Guid UserId, string Name, string Role);

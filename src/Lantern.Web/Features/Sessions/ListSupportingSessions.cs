@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Sessions;
 
 public sealed record SupportingSessionResponse(Guid Id, Guid PatientId, string PatientName, DateOnly PlannedDate, TimeOnly PlannedTime, string State, DateTimeOffset? DosedAt);

@@ -1,9 +1,5 @@
-using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Charts;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 

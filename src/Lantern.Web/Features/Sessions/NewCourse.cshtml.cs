@@ -1,7 +1,4 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,9 +1,5 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 

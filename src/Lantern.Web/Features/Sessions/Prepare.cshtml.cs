@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,8 +1,6 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Safety;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,11 +1,6 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 

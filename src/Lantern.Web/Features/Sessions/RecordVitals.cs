@@ -2,9 +2,6 @@ using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Safety;
 using Lantern.Clinical.Vitals;
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lantern.Web.Platform.Charts;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Problems;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>

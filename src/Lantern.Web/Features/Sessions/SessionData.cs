@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>A session with everything recorded in it, and what the caller may see and do.</summary>

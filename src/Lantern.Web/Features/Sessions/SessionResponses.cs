@@ -1,6 +1,5 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>Session times and durations in words (the zone arithmetic is <see cref="Platform.Time.LocalTime"/>).</summary>

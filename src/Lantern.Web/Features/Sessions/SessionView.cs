@@ -1,5 +1,4 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,8 +1,5 @@
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Demo;
-using Lantern.Web.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 

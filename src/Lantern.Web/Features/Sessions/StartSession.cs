@@ -1,9 +1,4 @@
 using Lantern.Clinical.Ketamine;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,7 +1,5 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Sessions;
 

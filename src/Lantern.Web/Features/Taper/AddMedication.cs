@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>Records a medicine the caller takes. The server sets the owner, the id and the timestamps.</summary>

@@ -1,7 +1,4 @@
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Taper;
 

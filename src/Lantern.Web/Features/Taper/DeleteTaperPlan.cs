@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>Deletes a plan the caller owns, with its events, journal days and notes (cascade).</summary>

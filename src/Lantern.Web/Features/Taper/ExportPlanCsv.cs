@@ -1,6 +1,5 @@
 using System.Text;
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Taper;
 

@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.People;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.Taper;

@@ -1,9 +1,5 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Forms;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>The taper home: the person's medicines and plans, and where to start.</summary>

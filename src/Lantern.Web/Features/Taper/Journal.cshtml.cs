@@ -1,9 +1,5 @@
 using Lantern.Clinical.Instruments;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Taper;
 

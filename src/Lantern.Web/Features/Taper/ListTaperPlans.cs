@@ -1,7 +1,4 @@
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
 

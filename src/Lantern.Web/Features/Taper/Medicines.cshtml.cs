@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;

@@ -1,5 +1,4 @@
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.Taper;

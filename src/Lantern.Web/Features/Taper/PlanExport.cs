@@ -1,7 +1,3 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Time;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>A downloaded file: the schedule as CSV, the step dates as iCalendar, or the printable plan as PDF.</summary>

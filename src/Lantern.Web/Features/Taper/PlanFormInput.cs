@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.Problems;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.People;
 
 namespace Lantern.Web.Features.Taper;
 

@@ -1,13 +1,7 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Tapering;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Input;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
 

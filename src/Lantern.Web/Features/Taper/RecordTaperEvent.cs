@@ -1,9 +1,5 @@
 using Lantern.Clinical.Tapering;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
 
 namespace Lantern.Web.Features.Taper;
 

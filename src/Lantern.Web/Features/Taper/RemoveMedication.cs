@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>Deletes a medicine the caller owns. Plans built from it stay, unlinked: they hold their own copy of the dose.</summary>

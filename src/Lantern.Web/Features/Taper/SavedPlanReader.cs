@@ -1,8 +1,5 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Taper;
 

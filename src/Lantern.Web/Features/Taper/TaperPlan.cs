@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Features.Taper;

@@ -1,7 +1,4 @@
 using Lantern.Clinical.Tapering;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Features.Taper;

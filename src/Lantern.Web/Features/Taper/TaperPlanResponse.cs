@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Problems;
-
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>A saved plan: the person's choices, what they recorded, and the schedule recomputed from both.</summary>

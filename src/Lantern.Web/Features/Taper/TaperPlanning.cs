@@ -1,6 +1,5 @@
 using Lantern.Clinical.Tapering;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.Taper;
 

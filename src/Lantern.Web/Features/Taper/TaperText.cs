@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lantern.Clinical.Tapering;
 
 namespace Lantern.Web.Features.Taper;

@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Features.Taper;
 
 public sealed record UpdateTaperPlanRequest : TaperSettings

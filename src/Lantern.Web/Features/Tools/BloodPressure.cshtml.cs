@@ -1,7 +1,4 @@
 using Lantern.Clinical.Vitals;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

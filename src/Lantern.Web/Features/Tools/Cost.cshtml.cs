@@ -1,6 +1,4 @@
-using System.Globalization;
 using Lantern.Clinical.Costs;
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

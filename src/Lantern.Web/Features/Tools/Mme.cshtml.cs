@@ -1,5 +1,4 @@
 using Lantern.Clinical.Opioids;
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

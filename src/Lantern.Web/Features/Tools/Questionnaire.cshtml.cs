@@ -1,9 +1,6 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Forms;
-using Lantern.Web.Platform.People;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

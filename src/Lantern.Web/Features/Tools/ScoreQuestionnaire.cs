@@ -1,6 +1,5 @@
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Crisis;
 
 namespace Lantern.Web.Features.Tools;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.People;
-
 namespace Lantern.Web.Features.Tools;
 
 /// <summary>

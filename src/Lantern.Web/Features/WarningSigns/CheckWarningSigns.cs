@@ -1,9 +1,4 @@
 using Lantern.Web.Features.Alerts;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.WarningSigns;
 

@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Features.WarningSigns;

@@ -1,5 +1,4 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Problems;
 
 namespace Lantern.Web.Features.WarningSigns;
 

@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Identity;
-
 namespace Lantern.Web.Platform.Access;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Identity;
-using Lantern.Web.Platform.People;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Platform.Access;
 
 /// <summary>

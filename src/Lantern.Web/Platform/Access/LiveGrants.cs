@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Lantern.Web.Platform.Data;
 
 namespace Lantern.Web.Platform.Access;
 

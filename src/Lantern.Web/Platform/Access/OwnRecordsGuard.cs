@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lantern.Web.Platform.Access;

@@ -1,6 +1,3 @@
-using Lantern.Web.Platform.Audit;
-using Lantern.Web.Platform.People;
-
 namespace Lantern.Web.Platform.Access;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Lantern.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Platform.Audit;
 

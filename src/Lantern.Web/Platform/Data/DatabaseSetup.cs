@@ -1,5 +1,4 @@
 using Lantern.Web.Platform.Options;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Data;

@@ -1,5 +1,3 @@
-using Lantern.Web.Platform.Time;
-
 namespace Lantern.Web.Platform.Demo;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Lantern.Web.Platform.Identity;
 using Lantern.Web.Platform.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

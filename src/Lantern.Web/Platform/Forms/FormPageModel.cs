@@ -1,6 +1,4 @@
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.People;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Lantern.Web.Platform.Problems;
-using Lantern.Web.Platform.Time;
-
 namespace Lantern.Web.Platform.Forms;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Lantern.Clinical.Validation;
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Lantern.Web.Platform.Data;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Options;
 using Lantern.Web.Platform.Sessions;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Security.Claims;
-using Lantern.Web.Platform.Problems;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Platform.Input;

@@ -1,8 +1,3 @@
-using Lantern.Web.Platform.Access;
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Time;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Platform.People;
 
 /// <summary>

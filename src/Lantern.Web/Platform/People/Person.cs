@@ -1,6 +1,4 @@
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform.Crisis;
-using Lantern.Web.Platform.Identity;
 
 namespace Lantern.Web.Platform.People;
 

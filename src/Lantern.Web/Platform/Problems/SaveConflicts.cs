@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lantern.Web.Platform.Problems;
 
 /// <summary>Saving when another request may have changed the same rows first.</summary>

@@ -1,7 +1,4 @@
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Platform.Sessions;

@@ -1,8 +1,5 @@
-using Lantern.Web.Platform.Data;
-using Lantern.Web.Platform.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Platform.Sessions;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace Lantern.Web.Platform.Time;
