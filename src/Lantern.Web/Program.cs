@@ -1,5 +1,4 @@
 using Lantern.Web.Features;
-using Lantern.Web.Platform;
 using Lantern.Web.Platform.Demo;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Platform.Http;

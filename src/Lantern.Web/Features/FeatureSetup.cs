@@ -13,7 +13,6 @@ using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Taper;
 using Lantern.Web.Features.Tools;
 using Lantern.Web.Features.WarningSigns;
-using Lantern.Web.Platform;
 
 namespace Lantern.Web.Features;
 

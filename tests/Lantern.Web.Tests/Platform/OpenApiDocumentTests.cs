@@ -131,7 +131,7 @@ public sealed partial class OpenApiDocumentTests(LanternAppFactory app) : IClass
             .ToArray();
 
         Assert.True(clashes.Length == 0, "Types that would share one schema:\n" + string.Join("\n", clashes));
-        Assert.Equal("TaperSourceResponse", SchemaIds.Qualified(typeof(Lantern.Web.Features.Taper.SourceResponse), "SourceResponse"));
+        Assert.Equal("SourceResponse", SchemaIds.Qualified(typeof(Lantern.Web.Platform.Sources.SourceResponse), "SourceResponse"));
         Assert.Equal("MeResponse", SchemaIds.Qualified(typeof(Lantern.Web.Features.Account.MeResponse), "MeResponse"));
     }
 

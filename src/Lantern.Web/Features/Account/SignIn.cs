@@ -1,4 +1,3 @@
-using Lantern.Web.Platform;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Http;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using Lantern.Clinical.Safety;
-using Lantern.Web.Platform;
 using Lantern.Web.Platform.Email;
 using Microsoft.AspNetCore.Identity;
 

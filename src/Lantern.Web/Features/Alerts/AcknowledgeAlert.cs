@@ -4,6 +4,7 @@ namespace Lantern.Web.Features.Alerts;
 /// Marks an alert as seen: the patient, or a care-team member the patient shares alerts with (the read is
 /// audited by the chokepoint). Acknowledging twice keeps the first person and time.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class AcknowledgeAlertHandler(LanternDbContext db, HealthDataAccess access, TimeProvider time, ILogger<AcknowledgeAlertHandler> logger)
 {
     public async Task<AlertResponse> HandleAsync(Guid id, CancellationToken ct)

@@ -17,6 +17,7 @@ public enum AlertOrigin
 /// as they were when raised; the words shown come from the clinical catalogue (Lantern.Clinical RedFlags).
 /// Read under <see cref="AccessScope.Alerts"/>, so a care team with that scope sees it too.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class Alert : IPatientOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

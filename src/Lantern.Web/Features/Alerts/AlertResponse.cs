@@ -2,6 +2,7 @@ using Lantern.Clinical.Safety;
 
 namespace Lantern.Web.Features.Alerts;
 
+[SharedWithOtherFeatures]
 public sealed record AlertResponse(
     Guid Id,
     string FlagCode,

@@ -11,6 +11,7 @@ public static class AlertsSetup
         services.AddScoped<AlertRaiser>();
         services.AddScoped<ListAlertsHandler>();
         services.AddScoped<AcknowledgeAlertHandler>();
+        services.AddScoped<SharedAlertsHandler>();
         services.AddScoped<IDemoData, AlertsDemoData>();
         return services;
     }

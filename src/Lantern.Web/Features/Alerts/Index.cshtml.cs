@@ -5,7 +5,7 @@ namespace Lantern.Web.Features.Alerts;
 public sealed class IndexModel(
     ListAlertsHandler list,
     AcknowledgeAlertHandler acknowledge,
-    CareTeam.SharedAlertsHandler shared) : FormPageModel
+    SharedAlertsHandler shared) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "seen")]
     public string? Seen { get; set; }
@@ -18,7 +18,7 @@ public sealed class IndexModel(
     public IReadOnlyList<AlertResponse> Alerts { get; private set; } = [];
 
     /// <summary>For caregivers and therapists: alerts of the people who share alerts with them, named.</summary>
-    public IReadOnlyList<CareTeam.SharedAlertResponse> Shared { get; private set; } = [];
+    public IReadOnlyList<SharedAlertResponse> Shared { get; private set; } = [];
 
     public bool IsCareTeam { get; private set; }
 

@@ -5,6 +5,7 @@ namespace Lantern.Web.Features.Alerts;
 public sealed record ListAlertsRequest(string? Status, Guid? PatientId);
 
 /// <summary>Alerts, newest first, through the access chokepoint under the Alerts scope.</summary>
+[SharedWithOtherFeatures]
 public sealed class ListAlertsHandler(LanternDbContext db, HealthDataAccess access)
 {
     public const int MaxReturned = 500;

@@ -6,6 +6,7 @@ namespace Lantern.Web.Features.Alerts;
 /// Turns red flags into alert records. It only adds them to the unit of work: the caller saves them together with
 /// the check-in, questionnaire or screening that raised them, so a record can never be stored without its alert.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class AlertRaiser(LanternDbContext db, TimeProvider time, ILogger<AlertRaiser> logger)
 {
     public IReadOnlyList<Alert> Stage(Guid patientId, IEnumerable<RedFlag> flags, AlertOrigin origin, Guid? originId)

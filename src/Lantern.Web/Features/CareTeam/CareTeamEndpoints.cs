@@ -39,8 +39,6 @@ public static class CareTeamEndpoints
 
         team.MapGet("/patients", async (ListMyPatientsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)));
         team.MapGet("/caseload", async (string? sort, CaseloadHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(sort, ct)));
-        team.MapGet("/alerts", async (string? status, SharedAlertsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(string.Equals(status, "all", StringComparison.OrdinalIgnoreCase), ct)));
         team.MapGet("/patients/{patientId:guid}/summary", async (Guid patientId, PatientSummaryHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(patientId, ct)));
         team.MapGet("/patients/{patientId:guid}/notes", async (Guid patientId, ListTherapistNotesHandler handler, CancellationToken ct) =>

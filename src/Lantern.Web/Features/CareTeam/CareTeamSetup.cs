@@ -23,7 +23,6 @@ public static class CareTeamSetup
         services.AddScoped<AlertNotificationDispatcher>();
         services.AddScoped<CaseloadHandler>();
         services.AddScoped<PatientSummaryHandler>();
-        services.AddScoped<SharedAlertsHandler>();
         services.AddSingleton(InstanceIdentity.Create());
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<AlertNotificationWorker>();

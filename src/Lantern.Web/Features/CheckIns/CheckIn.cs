@@ -7,6 +7,7 @@ namespace Lantern.Web.Features.CheckIns;
 /// one per day. Read under <see cref="AccessScope.Mood"/>; the free-text <see cref="Note"/> is shown to someone else
 /// only if they also hold the Journal scope.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class CheckIn : IPatientOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -22,6 +22,7 @@ public sealed record ValidCheckIn(int Mood, int Anxiety, decimal SleepHours, int
 /// The rules for what a check-in may hold, shared by recording and changing one. These are the ranges of Lantern's
 /// own 0-10 self-rating scales and of a day's hours, not clinical thresholds.
 /// </summary>
+[SharedWithOtherFeatures]
 public static class CheckInInput
 {
     public const int ScaleMin = 0;

@@ -5,6 +5,7 @@ namespace Lantern.Web.Features.CheckIns;
 /// <param name="Note">Free text: null for a reader who is not the patient and has no Journal grant.</param>
 /// <param name="Tags">Words the patient typed, so free text too: empty for a reader without the Journal grant.</param>
 /// <param name="CanEdit">True while the patient may still change it (until the end of the local day it was saved).</param>
+[SharedWithOtherFeatures]
 public sealed record CheckInResponse(
     Guid Id,
     DateOnly Date,

@@ -6,6 +6,7 @@ namespace Lantern.Web.Features.CheckIns;
 public sealed record ListCheckInsRequest(DateOnly? From, DateOnly? To, Guid? PatientId);
 
 /// <summary>Check-ins in a date range, oldest first. At most a year and a day per request, to keep answers bounded.</summary>
+[SharedWithOtherFeatures]
 public sealed class ListCheckInsHandler(LanternDbContext db, HealthDataAccess access)
 {
     public const int MaxDays = 366;

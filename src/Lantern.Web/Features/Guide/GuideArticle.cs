@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 namespace Lantern.Web.Features.Guide;
 
 /// <summary>A guide article (or the FAQ), parsed and rendered once at start-up.</summary>
+[SharedWithOtherFeatures]
 public sealed record GuideArticle(
     string Slug,
     string Title,

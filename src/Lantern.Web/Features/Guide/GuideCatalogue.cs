@@ -5,6 +5,7 @@ namespace Lantern.Web.Features.Guide;
 /// guide pages cost no Markdown work per request. Broken content (a bad date, an unknown audience,
 /// a related slug that does not exist) stops start-up with a <see cref="GuideContentException"/>.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class GuideCatalogue
 {
     public const string FaqSlug = "faq";

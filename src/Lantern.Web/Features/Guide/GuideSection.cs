@@ -7,4 +7,5 @@ namespace Lantern.Web.Features.Guide;
 /// first heading is a section with no id. <see cref="Passages"/> are the plain-text blocks
 /// (paragraphs, list items, sub-headings) that search matches and quotes from.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed record GuideSection(string? Id, string? Heading, HtmlString BodyHtml, IReadOnlyList<string> Passages);

@@ -6,6 +6,7 @@ namespace Lantern.Web.Features.Onboarding;
 /// The patient's latest screening result, shown again from the stored answers (so every reason and source is
 /// there), or null when they have not done onboarding. Owner-only.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class GetOnboardingResultHandler(LanternDbContext db, HealthDataAccess access, CurrentPerson person)
 {
     /// <summary>Whether the caller has done onboarding at all (for the home page's first-step prompt).</summary>

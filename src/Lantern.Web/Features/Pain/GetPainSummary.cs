@@ -1,7 +1,6 @@
 using Lantern.Clinical;
 using Lantern.Clinical.Opioids;
 using Lantern.Web.Features.CheckIns;
-using Lantern.Web.Features.Tools;
 
 namespace Lantern.Web.Features.Pain;
 

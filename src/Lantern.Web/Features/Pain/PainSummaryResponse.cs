@@ -1,4 +1,3 @@
-using Lantern.Web.Features.Tools;
 
 namespace Lantern.Web.Features.Pain;
 

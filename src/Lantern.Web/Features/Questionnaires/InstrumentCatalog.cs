@@ -5,6 +5,7 @@ using Lantern.Clinical.Safety;
 namespace Lantern.Web.Features.Questionnaires;
 
 /// <summary>A score band as a range of totals, read off the clinical library's own band function.</summary>
+[SharedWithOtherFeatures]
 public sealed record BandRange(string Code, string Label, int Low, int High)
 {
     public string Range => Low == High ? $"{Low}" : $"{Low}–{High}";
@@ -24,6 +25,7 @@ public sealed record ScoredQuestionnaire(
 /// from Lantern.Clinical; this class only arranges them for the web (bands are found by asking the library for the
 /// band of every possible total, so no threshold is written down twice).
 /// </summary>
+[SharedWithOtherFeatures]
 public static class InstrumentCatalog
 {
     public static IReadOnlyList<InstrumentDefinition> All { get; } = [Phq9.Definition, Gad7.Definition, Pcl5.Definition];

@@ -1,6 +1,7 @@
 namespace Lantern.Web.Features.Questionnaires;
 
 /// <summary>When each scheduled questionnaire is next due, from the last local date it was completed.</summary>
+[SharedWithOtherFeatures]
 public static class QuestionnaireDue
 {
     /// <summary>Never completed means due today; otherwise due <paramref name="intervalDays"/> after the last one.</summary>

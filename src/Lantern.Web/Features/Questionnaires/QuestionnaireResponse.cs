@@ -6,6 +6,7 @@ namespace Lantern.Web.Features.Questionnaires;
 /// One completed questionnaire (PHQ-9, GAD-7 or PCL-5). The answers are stored as given; total and band are stored
 /// too so lists and exports need no re-scoring. Read under <see cref="AccessScope.Questionnaires"/>.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class QuestionnaireResponse : IPatientOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -1,15 +1,11 @@
-using Lantern.Clinical;
 
 namespace Lantern.Web.Features.Questionnaires;
 
+[SharedWithOtherFeatures]
 public sealed record BandResponse(string Code, string Label, string Range, string Meaning);
 
-public sealed record SourceResponse(string Citation, string Status, string StatusLabel)
-{
-    public static SourceResponse From(Source source) => new(source.Citation, source.StatusCode, source.StatusLabel);
-}
-
 /// <summary>When a scheduled questionnaire is next due, in the patient's local dates.</summary>
+[SharedWithOtherFeatures]
 public sealed record DueResponse(string Instrument, string Name, DateOnly? LastCompleted, DateOnly NextDue, bool IsDue);
 
 /// <summary>

@@ -6,6 +6,7 @@ namespace Lantern.Web.Features.Questionnaires;
 /// How often a patient is asked to repeat the PHQ-9 and GAD-7. A product setting, not a clinical rule: the patient
 /// (with their provider) picks weekly, fortnightly or four-weekly. No row means the default.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class QuestionnaireSchedule : IPatientOwned
 {
     public const int DefaultIntervalDays = 14;

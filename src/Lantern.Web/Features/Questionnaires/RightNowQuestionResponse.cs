@@ -8,6 +8,7 @@ namespace Lantern.Web.Features.Questionnaires;
 /// SuicideRiskFollowUp). Answer it at <see cref="AnswerEndpoint"/> (API) or <see cref="AnswerPage"/> (a plain form,
 /// no JavaScript needed). The PHQ-9 and its score stay as they were.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed record RightNowQuestionResponse(
     Guid ResponseId,
     string Question,

@@ -10,6 +10,7 @@ public sealed record SubmitQuestionnaireRequest(IReadOnlyList<int>? Answers);
 /// and the answer carries the crisis route, so help is on the very response that raised it, and the ASQ acuity
 /// question that asks how urgent it is (answered with <see cref="AnswerRightNowQuestionHandler"/>).
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class SubmitQuestionnaireHandler(
     LanternDbContext db,
     HealthDataAccess access,

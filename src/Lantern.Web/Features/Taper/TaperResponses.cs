@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Lantern.Clinical;
 using Lantern.Clinical.Tapering;
 
 namespace Lantern.Web.Features.Taper;
@@ -111,12 +110,6 @@ public sealed record TaperStepResponse(
 }
 
 public sealed record TaperWarningResponse(string Code, string Message, IReadOnlyList<string> Sources);
-
-public sealed record SourceResponse(string Key, string Citation, string Status, string StatusLabel, string? Link)
-{
-    public static SourceResponse From(Source source) =>
-        new(source.Key, source.Citation, source.StatusCode, source.StatusLabel, source.Link);
-}
 
 /// <summary>The occupancy model's parameters, always with their evidence status (SECONDARY for every set we hold).</summary>
 public sealed record OccupancyResponse(

@@ -7,6 +7,7 @@ namespace Lantern.Web.Features.WarningSigns;
 /// This is only a selection from Lantern.Clinical's RedFlags catalogue (which owns every level and every word);
 /// flags that come from a reading or a questionnaire item (blood pressure, PHQ-9 item 9) are raised by those instead.
 /// </summary>
+[SharedWithOtherFeatures]
 public static class SelfReportedSigns
 {
     public static IReadOnlyList<RedFlag> All { get; } =

@@ -1,6 +1,4 @@
-using Lantern.Web.Features.Alerts;
-
-namespace Lantern.Web.Features.CareTeam;
+namespace Lantern.Web.Features.Alerts;
 
 public sealed record SharedAlertResponse(Guid PatientId, string PatientName, AlertResponse Alert, string? AcknowledgedByName);
 
