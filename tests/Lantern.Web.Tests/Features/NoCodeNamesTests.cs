@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Lantern.Web.Tests.Features.Journey;
+using Lantern.Web.Tests.Features.Onboarding;
 using Lantern.Web.Tests.Features.Pain;
 using Lantern.Web.Tests.Features.Sessions;
 using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Features;
 
 /// <summary>
 /// Issue 12 item 2, as a class: no page text and no API string shows a code name. The code names are every member
@@ -95,10 +95,10 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
         var ids = new List<string> { patient.Id.ToString() };
 
         // A journey that leaves a record of every kind, with red flags, so every stored category is shown somewhere.
-        var checkIn = await JourneyApi.PostCheckInAsync(patient.Client, JourneyApi.CheckIn(warningSigns: ["chest-pain", "withdrawal-not-tolerable"], note: "a note"));
+        var checkIn = await PatientApi.PostCheckInAsync(patient.Client, PatientApi.CheckIn(warningSigns: ["chest-pain", "withdrawal-not-tolerable"], note: "a note"));
         ids.Add(checkIn.GetProperty("checkIn").GetProperty("id").GetString()!);
         CheckJson("POST /api/v1/checkins", checkIn);
-        foreach (var (instrument, answers) in new[] { ("phq9", JourneyApi.Phq9(item9: 2, each: 2).ToArray()), ("gad7", [3, 3, 3, 3, 3, 3, 3]), ("pcl5", [.. Enumerable.Repeat(3, 20)]) })
+        foreach (var (instrument, answers) in new[] { ("phq9", PatientApi.Phq9(item9: 2, each: 2).ToArray()), ("gad7", [3, 3, 3, 3, 3, 3, 3]), ("pcl5", [.. Enumerable.Repeat(3, 20)]) })
         {
             var response = await patient.Client.PostAsJsonAsync($"/api/v1/questionnaires/{instrument}/responses", new { answers }, Ct);
             var json = await ApiAsync(Task.FromResult(response));

@@ -2,13 +2,12 @@ using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Data;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Infrastructure;
 
 /// <summary>Bulk history written straight to the database, for tests about long histories and grants.</summary>
-internal static class JourneyData
+internal static class DatabaseSeeds
 {
     /// <summary>One check-in a day for <paramref name="days"/> days up to <paramref name="today"/>, and a PHQ-9 and GAD-7 every 14 days.</summary>
     public static async Task SeedHistoryAsync(LanternAppFactory app, Guid patientId, DateOnly today, int days)

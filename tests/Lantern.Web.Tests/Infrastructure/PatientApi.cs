@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Infrastructure;
 
-/// <summary>Small helpers for the patient-journey API tests.</summary>
-internal static class JourneyApi
+/// <summary>Small helpers for a patient's API calls (check-ins, PHQ-9 answers, JSON reads), shared by the feature tests.</summary>
+internal static class PatientApi
 {
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -39,4 +38,12 @@ internal static class JourneyApi
     public static async Task RefreshSessionAsync(TestUser user) => user.UseClient(await user.SignInOnNewClientAsync());
 
     public static IReadOnlyList<int> Phq9(int item9 = 0, int each = 1) => [each, each, each, each, each, each, each, each, item9];
+
+    /// <summary>Ticks warning signs on the checklist and returns its 200 answer.</summary>
+    public static async Task<JsonElement> CheckSignsAsync(TestUser user, params string[] signs)
+    {
+        var response = await user.Client.PostAsJsonAsync("/api/v1/warning-signs", new { signs }, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
 }

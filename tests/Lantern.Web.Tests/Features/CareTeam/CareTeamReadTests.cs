@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using Lantern.Web.Platform.Access;
 using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.CareTeam;
 
 /// <summary>
 /// The access rules hold before the care-team screens exist: a grantee reads only the scopes granted (free text only
@@ -19,7 +19,7 @@ public sealed class CareTeamReadTests(SharedApp app)
         var patient = await TestUser.CreateAsync(app);
         var caregiver = await TestUser.CreateAsync(app, UserRole.Caregiver);
         var id = (await PostCheckInAsync(patient.Client, CheckIn(note: "private words"))).GetProperty("checkIn").GetProperty("id").GetGuid();
-        await JourneyData.GrantAsync(app, patient.Id, caregiver.Id, AccessScope.Mood);
+        await DatabaseSeeds.GrantAsync(app, patient.Id, caregiver.Id, AccessScope.Mood);
 
         var list = await GetJsonAsync(caregiver.Client, $"/api/v1/checkins?patientId={patient.Id}");
         var one = await GetJsonAsync(caregiver.Client, $"/api/v1/checkins/{id}");
@@ -41,7 +41,7 @@ public sealed class CareTeamReadTests(SharedApp app)
         var therapist = await TestUser.CreateAsync(app, UserRole.Therapist);
         await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = Phq9(item9: 1) }, Ct);
         await PostCheckInAsync(patient.Client, CheckIn());
-        await JourneyData.GrantAsync(app, patient.Id, therapist.Id, AccessScope.Questionnaires | AccessScope.Alerts);
+        await DatabaseSeeds.GrantAsync(app, patient.Id, therapist.Id, AccessScope.Questionnaires | AccessScope.Alerts);
 
         var data = await GetJsonAsync(therapist.Client, $"/api/v1/dashboard?patientId={patient.Id}");
 

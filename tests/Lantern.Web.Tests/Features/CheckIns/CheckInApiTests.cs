@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.CheckIns;
 
 /// <summary>POST/GET/PUT/DELETE /api/v1/checkins on a real database.</summary>
 public sealed class CheckInApiTests(SharedApp app)

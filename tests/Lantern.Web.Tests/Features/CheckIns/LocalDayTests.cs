@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.CheckIns;
 
 /// <summary>
 /// "One check-in per local day, editable that day" in the patient's own IANA zone, across zones and DST changes,

@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.Dashboard;
 
 /// <summary>Counts every database command the app sends, to prove the dashboard's query count does not grow with history.</summary>
 public sealed class CommandCounter : DbCommandInterceptor
@@ -84,8 +84,8 @@ public sealed class DashboardApiTests(CountingAppFactory app) : IClassFixture<Co
         var veteran = await TestUser.CreateAsync(app);
         var newcomer = await TestUser.CreateAsync(app);
         var today = new DateOnly(2026, 11, 26);
-        await JourneyData.SeedHistoryAsync(app, veteran.Id, today, days: 3 * 365 + 1);
-        await JourneyData.SeedHistoryAsync(app, newcomer.Id, today, days: 1);
+        await DatabaseSeeds.SeedHistoryAsync(app, veteran.Id, today, days: 3 * 365 + 1);
+        await DatabaseSeeds.SeedHistoryAsync(app, newcomer.Id, today, days: 1);
 
         var forVeteran = await CommandsForAsync(veteran.Client, "/api/v1/dashboard?range=365");
         var forNewcomer = await CommandsForAsync(newcomer.Client, "/api/v1/dashboard?range=365");
@@ -145,7 +145,7 @@ public sealed class DashboardApiTests(CountingAppFactory app) : IClassFixture<Co
     public async Task DashboardPage_RendersAccessibleSvgChartsWithSummaryAndTable_AndNoInlineStyle()
     {
         var patient = await TestUser.CreateAsync(app);
-        await JourneyData.SeedHistoryAsync(app, patient.Id, new DateOnly(2026, 11, 26), days: 40);
+        await DatabaseSeeds.SeedHistoryAsync(app, patient.Id, new DateOnly(2026, 11, 26), days: 40);
 
         var html = await (await patient.Client.GetAsync("/dashboard?range=30", Ct)).Content.ReadAsStringAsync(Ct);
 

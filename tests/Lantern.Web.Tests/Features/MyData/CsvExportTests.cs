@@ -5,9 +5,9 @@ using Lantern.Web.Platform.Data;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.MyData;
 
 /// <summary>GET /api/v1/export/*.csv: the caller's own data, quoted safely, and audited.</summary>
 public sealed class CsvExportTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>

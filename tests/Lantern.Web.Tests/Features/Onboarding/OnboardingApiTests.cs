@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.Onboarding;
 
 /// <summary>/api/v1/onboarding: suitability screening from Lantern.Clinical with a baseline PHQ-9 and GAD-7.</summary>
 public sealed class OnboardingApiTests(SharedApp app)

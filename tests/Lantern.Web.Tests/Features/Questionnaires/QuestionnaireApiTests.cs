@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.Questionnaires;
 
 /// <summary>/api/v1/questionnaires: scoring through Lantern.Clinical, bands, flags, schedule.</summary>
 public sealed class QuestionnaireApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Tests.Features.Onboarding;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.Questionnaires;
 
 /// <summary>
 /// Issue 12 item 3: after any positive PHQ-9 item 9 (the questionnaire page, its API, and onboarding's baseline), the

@@ -1,21 +1,13 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Tests.Infrastructure;
-using static Lantern.Web.Tests.Features.Journey.JourneyApi;
+using static Lantern.Web.Tests.Infrastructure.PatientApi;
 
-namespace Lantern.Web.Tests.Features.Journey;
+namespace Lantern.Web.Tests.Features.WarningSigns;
 
-/// <summary>The warning-signs checklist and the alerts it (and everything else) raises.</summary>
-public sealed class AlertsAndWarningSignsTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
+/// <summary>The warning-signs checklist: the answer it gives and the alerts it raises.</summary>
+public sealed class WarningSignsApiTests(LanternAppFactory app) : IClassFixture<LanternAppFactory>
 {
-    private static async Task<JsonElement> CheckSignsAsync(TestUser user, params string[] signs)
-    {
-        var response = await user.Client.PostAsJsonAsync("/api/v1/warning-signs", new { signs }, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-    }
-
     [Fact]
     public async Task WarningSigns_ChestPain_AnswersEmergencyWithTheCountrysLines_AndSavesAnAlert()
     {
@@ -67,23 +59,5 @@ public sealed class AlertsAndWarningSignsTests(LanternAppFactory app) : IClassFi
         Assert.Contains("suicidal-thoughts", codes);
         Assert.DoesNotContain("bp-urgent", codes); // raised by a reading, not a tick box
         Assert.DoesNotContain("self-harm-thoughts", codes); // raised by PHQ-9 item 9
-    }
-
-    [Fact]
-    public async Task Acknowledge_ClosesTheAlert_KeepsTheFirstTime_AndListsItUnderAll()
-    {
-        var patient = await TestUser.CreateAsync(app);
-        var id = (await CheckSignsAsync(patient, "unable-to-function")).GetProperty("safety").GetProperty("alertIds")[0].GetGuid();
-
-        var first = await patient.Client.PostAsync($"/api/v1/alerts/{id}/acknowledge", null, Ct);
-        app.Time.Advance(TimeSpan.FromMinutes(5));
-        var second = await patient.Client.PostAsync($"/api/v1/alerts/{id}/acknowledge", null, Ct);
-
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        var firstAt = (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("acknowledgedAt").GetDateTimeOffset();
-        Assert.Equal(firstAt, (await second.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("acknowledgedAt").GetDateTimeOffset());
-        Assert.Equal(0, (await GetJsonAsync(patient.Client, "/api/v1/alerts")).GetArrayLength());
-        Assert.Equal(1, (await GetJsonAsync(patient.Client, "/api/v1/alerts?status=all")).GetArrayLength());
-        Assert.Contains("status", await HttpAssertions.ProblemFieldsAsync(await patient.Client.GetAsync("/api/v1/alerts?status=closed", Ct)));
     }
 }

@@ -4,7 +4,7 @@ using Lantern.Web.Platform.Identity;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Access;
 
 /// <summary>
 /// The chokepoint's grant rules against the real database: a grant counts only while it is live, for

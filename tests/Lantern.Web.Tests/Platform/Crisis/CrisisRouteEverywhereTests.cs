@@ -5,12 +5,12 @@ using System.Text.RegularExpressions;
 using Lantern.Clinical.Safety;
 using Lantern.Web.Platform.Crisis;
 using Lantern.Web.Platform.Identity;
-using Lantern.Web.Tests.Features.Journey;
+using Lantern.Web.Tests.Features.Onboarding;
 using Lantern.Web.Tests.Features.Sessions;
 using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Crisis;
 
 /// <summary>
 /// Issue 12 item 1, as a class: every path that answers a red flag (check-in, questionnaire item 9 and its follow-up,
@@ -143,12 +143,12 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
 
     private static async Task CheckInsAsync(TestUser patient, List<Seen> seen)
     {
-        var created = await JourneyApi.PostCheckInAsync(patient.Client, JourneyApi.CheckIn(warningSigns: ["suicidal-thoughts"]));
+        var created = await PatientApi.PostCheckInAsync(patient.Client, PatientApi.CheckIn(warningSigns: ["suicidal-thoughts"]));
         FromJson(seen, "POST /api/v1/checkins (suicidal-thoughts)", MentalHealth, created.GetProperty("safety").GetProperty("crisis"));
         var id = created.GetProperty("checkIn").GetProperty("id").GetGuid();
         foreach (var (sign, kind) in new[] { ("suicidal-thoughts", MentalHealth), ("chest-pain", Medical), ("bladder-pain-or-blood-in-urine", SameDay) })
         {
-            var updated = await JsonAsync(await patient.Client.PutAsJsonAsync($"/api/v1/checkins/{id}", JourneyApi.CheckIn(warningSigns: [sign]), Ct), HttpStatusCode.OK);
+            var updated = await JsonAsync(await patient.Client.PutAsJsonAsync($"/api/v1/checkins/{id}", PatientApi.CheckIn(warningSigns: [sign]), Ct), HttpStatusCode.OK);
             FromJson(seen, $"PUT /api/v1/checkins/{{id}} ({sign})", kind, updated.GetProperty("safety").GetProperty("crisis"));
             FromPage(seen, $"/checkin ({sign})", kind, await PostPageAsync(patient, "/checkin",
                 ("Input.Mood", "2"), ("Input.Anxiety", "8"), ("Input.SleepHours", "4"), ("Input.Energy", "2"), ("Input.WarningSigns", sign)));
@@ -157,7 +157,7 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
 
     private static async Task QuestionnairesAsync(TestUser patient, List<Seen> seen)
     {
-        var submitted = await JsonAsync(await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = JourneyApi.Phq9(item9: 1, each: 0) }, Ct), HttpStatusCode.Created);
+        var submitted = await JsonAsync(await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9/responses", new { answers = PatientApi.Phq9(item9: 1, each: 0) }, Ct), HttpStatusCode.Created);
         FromJson(seen, "POST /api/v1/questionnaires/phq9/responses (item 9)", MentalHealth, submitted.GetProperty("crisis"));
         var id = submitted.GetProperty("id").GetGuid();
         foreach (var yes in new[] { true, false })
@@ -258,7 +258,7 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
 
     private static async Task ToolsAsync(HttpClient client, TestUser? user, List<Seen> seen, string who)
     {
-        var phq9 = await JsonAsync(await client.PostAsJsonAsync("/api/v1/calculators/phq9", new { answers = JourneyApi.Phq9(item9: 3, each: 0) }, Ct), HttpStatusCode.OK);
+        var phq9 = await JsonAsync(await client.PostAsJsonAsync("/api/v1/calculators/phq9", new { answers = PatientApi.Phq9(item9: 3, each: 0) }, Ct), HttpStatusCode.OK);
         FromJson(seen, $"POST /api/v1/calculators/phq9 ({who})", MentalHealth, phq9.GetProperty("crisis"));
         var rightNow = await JsonAsync(await client.PostAsJsonAsync("/api/v1/calculators/phq9/thoughts-right-now", new { thoughtsRightNow = true }, Ct), HttpStatusCode.OK);
         FromJson(seen, $"POST /api/v1/calculators/phq9/thoughts-right-now ({who})", MentalHealth, rightNow.GetProperty("crisis"));

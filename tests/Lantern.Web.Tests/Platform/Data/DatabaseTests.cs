@@ -4,7 +4,7 @@ using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Data;
 
 public sealed class DatabaseTests(SharedApp app)
 {

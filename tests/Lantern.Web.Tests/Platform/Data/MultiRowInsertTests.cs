@@ -4,7 +4,7 @@ using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Data;
 
 /// <summary>Multi-row inserts (4,000 rows: more than one statement's worth of parameters) write exactly what SaveChanges would have: every column, nulls and enums, read back through the model.</summary>
 public sealed class MultiRowInsertTests(SharedApp app)

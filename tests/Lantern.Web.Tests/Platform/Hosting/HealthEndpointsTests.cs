@@ -1,7 +1,7 @@
 using System.Net;
 using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Hosting;
 
 public sealed class HealthEndpointsTests(SharedApp app)
 {

@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Text;
 using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Hosting;
 
 /// <summary>
 /// The published app, started the way a service manager or a container starts it: <c>dotnet /path/Lantern.Web.dll</c>

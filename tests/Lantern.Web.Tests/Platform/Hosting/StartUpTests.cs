@@ -3,7 +3,7 @@ using Lantern.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Hosting;
 
 /// <summary>Warm-ups run beside the database's preparation, and nothing is served until all of them are done.</summary>
 public sealed class StartUpTests

@@ -5,7 +5,7 @@ using Lantern.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Http;
 
 /// <summary>
 /// Lantern in the Production environment (encrypted key ring, durable database) reached over plain HTTP: a clear

@@ -1,7 +1,7 @@
 using System.Net;
 using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Http;
 
 /// <summary>SEC-20: the same security headers on every response, including errors.</summary>
 public sealed class SecurityHeadersTests(SharedApp app)

@@ -6,7 +6,7 @@ using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Features.Account;
+namespace Lantern.Web.Tests.Platform.Identity;
 
 /// <summary>SEC-12: length not composition, common passwords refused, exact as typed, strong hashing.</summary>
 public sealed class PasswordPolicyTests(ProductionHashingApp app) : IClassFixture<ProductionHashingApp>

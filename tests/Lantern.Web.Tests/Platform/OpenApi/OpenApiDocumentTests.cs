@@ -5,7 +5,7 @@ using Lantern.Web.Platform.OpenApi;
 using Lantern.Web.Tests.Infrastructure;
 using Lantern.Web.Tests.Security;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.OpenApi;
 
 /// <summary>
 /// Issue 12 item 13: /openapi/v1.json tells the truth. Every API response any test provokes is checked against it by

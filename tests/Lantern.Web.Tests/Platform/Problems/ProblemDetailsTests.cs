@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Problems;
 
 /// <summary>Bad input gets a clear RFC 9457 answer, never a 500 or a stack trace (SEC-19, SEC-21).</summary>
 public sealed class ProblemDetailsTests(SharedApp app)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Lantern.Web.Tests.Infrastructure;
 
-namespace Lantern.Web.Tests.Platform;
+namespace Lantern.Web.Tests.Platform.Sessions;
 
 /// <summary>
 /// SEC-26 / scale-out: two Lantern instances on one PostgreSQL, each with its own data directory, accept
