@@ -5,6 +5,8 @@ namespace Lantern.Browser.Tests;
 
 public sealed class ToolsTests(BrowserFixture browser)
 {
+    private const int PhoneWidth = 360;
+
     [Fact]
     public async Task Phq9Tool_ItemNineAnswered_ShowsCrisisRouteFirst_AllPagesAccessible()
     {
@@ -59,5 +61,29 @@ public sealed class ToolsTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByText("Choose at least one opioid and its daily dose.")).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task CostEstimator_EsketamineWithInsurance_ShowsDatedRangesAndTheMissingRowAtPhoneWidth()
+    {
+        var page = await browser.NewPageAsync(PhoneWidth, 780);
+        var csp = BrowserFixture.WatchCsp(page);
+        await page.GotoAsync("/tools");
+        await page.GetByRole(AriaRole.Link, new() { Name = "What ketamine care might cost" }).ClickAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Esketamine nasal spray (Spravato) in a clinic").CheckAsync();
+        await page.GetByLabel("Sessions in the first course").FillAsync("8");
+        await page.GetByLabel("Booster sessions after the course").SelectOptionAsync("weekly");
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Estimate the cost" }).ClickAsync();
+
+        var result = page.GetByRole(AriaRole.Status);
+        await Assertions.Expect(result.GetByText("$4,720 to $7,080")).ToBeVisibleAsync();
+        await Assertions.Expect(result.GetByText("$2,360 to $3,540 (once a week (4 a month))")).ToBeVisibleAsync();
+        await Assertions.Expect(result.GetByText("22 March 2019", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(result.GetByText("no dated, published figure", new() { Exact = false })).ToBeVisibleAsync();
+        await BrowserFixture.CheckPageAsync(page, "cost-estimator-360");
+        Assert.Empty(csp);
     }
 }
