@@ -35,9 +35,9 @@ public static class AccountEndpoints
             TypedResults.Ok(MeResponse.From(await handler.HandleAsync(request, ct)))).AllowAnonymous();
 
         auth.MapPost("/login", async Task<Results<Ok<MeResponse>, ProblemHttpResult>> (
-            SignInRequest request, SignInHandler handler, UserManager<LanternUser> users, CancellationToken ct) =>
+            SignInRequest request, SignInWithPasswordAndCodeHandler handler, UserManager<LanternUser> users, CancellationToken ct) =>
         {
-            var outcome = await handler.SignInWithCodeAsync(request, ct);
+            var outcome = await handler.HandleAsync(request, ct);
             return outcome switch
             {
                 SignInOutcome.SignedIn => TypedResults.Ok(MeResponse.From((await users.FindByEmailAsync(request.Email!.Trim()))!)),
@@ -46,7 +46,7 @@ public static class AccountEndpoints
                     extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = true }),
                 SignInOutcome.EmailNotConfirmed => TypedResults.Problem(statusCode: 403, title: "E-mail not confirmed",
                     detail: "Open the link we e-mailed you to confirm your address, then sign in."),
-                SignInOutcome.Failed => TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: SignInHandler.FailedMessage),
+                SignInOutcome.Failed => TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: SignInAttempts.FailedMessage),
             };
         }).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
