@@ -1,4 +1,3 @@
-using Lantern.Web.Features.Sessions.Courses;
 using Lantern.Web.Features.Sessions.Day;
 using Microsoft.AspNetCore.Mvc;
 

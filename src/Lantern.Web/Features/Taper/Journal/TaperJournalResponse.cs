@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Lantern.Clinical.Instruments;
-using Lantern.Clinical.Safety;
 using Lantern.Clinical.Tapering;
 
 namespace Lantern.Web.Features.Taper.Journal;
@@ -39,8 +38,6 @@ public sealed record WithdrawalGuidanceResponse(string TimingCode, int? DaysSinc
         new(g.TimingCode, g.DaysSinceLastReduction, g.Timing, g.Points, [.. g.Sources.Select(s => s.Key)]);
 }
 
-public sealed record ChecklistItemResponse(int Number, string Text);
-
 /// <summary>A plan's journal: the checklist to fill in, today's guidance and the days so far, newest first.</summary>
 /// <param name="NotesIncluded">False when the reader may see the taper but not the person's written notes.</param>
 public sealed record TaperJournalResponse(
@@ -52,33 +49,3 @@ public sealed record TaperJournalResponse(
     HoldAdviceResponse NextStepAdvice,
     bool NotesIncluded,
     IReadOnlyList<JournalEntryResponse> Entries);
-
-/// <summary>What saving a journal day means now: the hold rule's advice, the flags, and the crisis route when a flag needs one.</summary>
-public sealed record JournalDayResult(
-    JournalEntryResponse Entry,
-    HoldAdviceResponse NextStepAdvice,
-    WithdrawalGuidanceResponse Guidance,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CrisisRouteResponse? Crisis);
-
-/// <summary>The red flags a journal day raises, most urgent first.</summary>
-public static class JournalFlags
-{
-    public static IReadOnlyList<RedFlag> For(TaperJournalEntry entry)
-    {
-        var flags = WithdrawalChecklist.Score(entry.Ratings, entry.SymptomsTolerable).Flags.ToList();
-        if (entry.ThoughtsOfSuicideOrSelfHarm)
-        {
-            flags.Add(RedFlags.SuicidalThoughts);
-        }
-
-        if (entry.UnableToManageDailyLife)
-        {
-            flags.Add(RedFlags.UnableToFunction);
-        }
-
-        return [.. flags.OrderByDescending(f => f.Level)];
-    }
-
-    public static HoldAdviceResponse Advice(TaperSchedule schedule) =>
-        new(schedule.NextStepAdviceCode, HoldRule.Explain(schedule.NextStepAdvice));
-}

@@ -2,15 +2,6 @@ using Lantern.Clinical.Ketamine;
 
 namespace Lantern.Web.Features.Sessions.Courses;
 
-/// <summary>One row of planned dates on the course form, bound as text so a bad value is shown back as typed.</summary>
-public sealed class DateRow
-{
-    public string? Date { get; set; }
-    public string? Time { get; set; }
-
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Date) && string.IsNullOrWhiteSpace(Time);
-}
-
 /// <summary>The course form's fields, shared by the new-course and edit pages.</summary>
 public sealed class CourseFormInput
 {
