@@ -4,17 +4,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;
 
-public sealed record MeResponse(Guid Id, string Email, string DisplayName, string Role, string TimeZone, string? CrisisCountry, bool TwoFactorEnabled)
-{
-    public static MeResponse From(LanternUser user) => new(user.Id, user.Email!, user.DisplayName,
-        user.Role.ToString().ToLowerInvariant(), user.TimeZone, user.CrisisCountry, user.TwoFactorEnabled);
-
-    public static MeResponse From(Person person) => new(person.Id, person.Email!, person.DisplayName,
-        person.Role.ToString().ToLowerInvariant(), person.TimeZone, person.CrisisCountry, person.TwoFactorEnabled);
-}
-
-public sealed record MessageResponse(string Message);
-
 /// <summary>The account API under /api/v1. Each route calls the same handler as its page.</summary>
 public static class AccountEndpoints
 {
@@ -35,9 +24,9 @@ public static class AccountEndpoints
             TypedResults.Ok(MeResponse.From(await handler.HandleAsync(request, ct)))).AllowAnonymous();
 
         auth.MapPost("/login", async Task<Results<Ok<MeResponse>, ProblemHttpResult>> (
-            SignInRequest request, SignInHandler handler, UserManager<LanternUser> users, CancellationToken ct) =>
+            SignInRequest request, SignInWithPasswordAndCodeHandler handler, UserManager<LanternUser> users, CancellationToken ct) =>
         {
-            var outcome = await handler.SignInWithCodeAsync(request, ct);
+            var outcome = await handler.HandleAsync(request, ct);
             return outcome switch
             {
                 SignInOutcome.SignedIn => TypedResults.Ok(MeResponse.From((await users.FindByEmailAsync(request.Email!.Trim()))!)),
@@ -46,7 +35,7 @@ public static class AccountEndpoints
                     extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = true }),
                 SignInOutcome.EmailNotConfirmed => TypedResults.Problem(statusCode: 403, title: "E-mail not confirmed",
                     detail: "Open the link we e-mailed you to confirm your address, then sign in."),
-                SignInOutcome.Failed => TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: SignInHandler.FailedMessage),
+                SignInOutcome.Failed => TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: SignInAttempts.FailedMessage),
             };
         }).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -9,7 +9,10 @@ public static class AccountSetup
         services.AddScoped<AccountLinks>();
         services.AddScoped<SignUpHandler>();
         services.AddScoped<ConfirmEmailHandler>();
-        services.AddScoped<SignInHandler>();
+        services.AddScoped<SignInAttempts>();
+        services.AddScoped<SignInWithPasswordHandler>();
+        services.AddScoped<SignInWithSecondFactorHandler>();
+        services.AddScoped<SignInWithPasswordAndCodeHandler>();
         services.AddScoped<SignOutHandler>();
         services.AddScoped<ForgotPasswordHandler>();
         services.AddSingleton<PasswordResetQueue>();

@@ -8,7 +8,7 @@ namespace Lantern.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class SignInModel(SignInHandler handler) : PageModel
+public sealed class SignInModel(SignInWithPasswordHandler handler) : PageModel
 {
     public sealed class InputModel
     {
@@ -30,7 +30,7 @@ public sealed class SignInModel(SignInHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await handler.SignInWithPasswordAsync(new SignInRequest(Input.Email, Input.Password), ct);
+        var outcome = await handler.HandleAsync(new SignInRequest(Input.Email, Input.Password), ct);
         switch (outcome)
         {
             case SignInOutcome.SignedIn:
@@ -41,7 +41,7 @@ public sealed class SignInModel(SignInHandler handler) : PageModel
                 Problem = "Please confirm your e-mail address first: open the link we sent you when you signed up.";
                 break;
             case SignInOutcome.Failed:
-                Problem = SignInHandler.FailedMessage;
+                Problem = SignInAttempts.FailedMessage;
                 break;
         }
 

@@ -8,7 +8,7 @@ namespace Lantern.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Auth)]
-public sealed class SignInCodeModel(SignInHandler handler) : PageModel
+public sealed class SignInCodeModel(SignInWithSecondFactorHandler handler) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -27,7 +27,7 @@ public sealed class SignInCodeModel(SignInHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await handler.SignInWithSecondFactorAsync(Code, RecoveryCode, ct);
+        var outcome = await handler.HandleAsync(Code, RecoveryCode, ct);
         if (outcome == SignInOutcome.SignedIn)
         {
             return LocalRedirect(LocalUrl.OrHome(ReturnUrl));

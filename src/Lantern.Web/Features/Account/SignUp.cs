@@ -105,17 +105,3 @@ public sealed class SignUpHandler(
         value.Length is > 3 and <= 254 && MailAddress.TryCreate(value, out var parsed) && parsed.Address == value
         && value.IndexOf('@', StringComparison.Ordinal) is var at && at > 0 && value.IndexOf('.', at) > at + 1;
 }
-
-internal static class IdentityErrors
-{
-    /// <summary>Maps Identity's errors onto the form fields people see.</summary>
-    public static Dictionary<string, string[]> ToFields(IdentityResult result) =>
-        result.Errors
-            .GroupBy(e => e.Code switch
-            {
-                _ when e.Code.StartsWith("Password", StringComparison.Ordinal) => "password",
-                _ when e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) => "email",
-                _ => "general",
-            })
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
-}

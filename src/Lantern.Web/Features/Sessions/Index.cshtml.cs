@@ -1,3 +1,5 @@
+using Lantern.Web.Features.Sessions.Courses;
+
 namespace Lantern.Web.Features.Sessions;
 
 public sealed record SharingPatient(Guid Id, string Name);

@@ -1,3 +1,4 @@
+using Lantern.Web.Features.Sessions.After;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Features.Sessions;

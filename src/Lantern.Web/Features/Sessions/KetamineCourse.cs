@@ -1,5 +1,6 @@
 using Lantern.Clinical.Ketamine;
 using Lantern.Clinical.Vitals;
+using Lantern.Web.Features.Sessions.Courses;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,4 +1,6 @@
 using Lantern.Clinical.Ketamine;
+using Lantern.Web.Features.Sessions.Courses;
+using Lantern.Web.Features.Sessions.Prepare;
 
 namespace Lantern.Web.Features.Sessions;
 

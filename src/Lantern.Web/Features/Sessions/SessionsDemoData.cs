@@ -1,4 +1,5 @@
 using Lantern.Clinical.Vitals;
+using Lantern.Web.Features.Sessions.Courses;
 using Lantern.Web.Platform.Demo;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,4 +1,8 @@
 using Lantern.Clinical.Ketamine;
+using Lantern.Web.Features.Sessions.After;
+using Lantern.Web.Features.Sessions.Courses;
+using Lantern.Web.Features.Sessions.Day;
+using Lantern.Web.Features.Sessions.LookBack;
 
 namespace Lantern.Web.Features.Sessions;
 

@@ -1,3 +1,8 @@
+using Lantern.Web.Features.Sessions.After;
+using Lantern.Web.Features.Sessions.Courses;
+using Lantern.Web.Features.Sessions.Day;
+using Lantern.Web.Features.Sessions.LookBack;
+using Lantern.Web.Features.Sessions.Prepare;
 using Lantern.Web.Platform.Demo;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,3 +1,5 @@
+using Lantern.Web.Features.Sessions.Day;
+using Lantern.Web.Features.Sessions.Prepare;
 using Lantern.Web.Platform.Input;
 
 namespace Lantern.Web.Features.Sessions;

@@ -1,3 +1,6 @@
+using Lantern.Web.Features.Taper.Medicines;
+using Lantern.Web.Features.Taper.Plans;
+
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>The taper home: the person's medicines and plans, and where to start.</summary>

@@ -1,3 +1,7 @@
+using Lantern.Web.Features.Taper.Export;
+using Lantern.Web.Features.Taper.Journal;
+using Lantern.Web.Features.Taper.Medicines;
+using Lantern.Web.Features.Taper.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 

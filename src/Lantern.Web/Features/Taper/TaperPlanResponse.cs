@@ -38,23 +38,3 @@ public sealed record TaperEventResponse(
     public static TaperEventResponse From(TaperPlanEvent e) =>
         new(e.Id, e.Sequence, e.Date, e.Kind, e.DoseTakenMg, e.StepPercent, e.OccupancyDropPoints, e.RecordedAt);
 }
-
-/// <summary>One line of the plan list.</summary>
-public sealed record TaperPlanSummary(
-    Guid Id,
-    string Drug,
-    string DisplayName,
-    string Method,
-    decimal CurrentDoseMg,
-    DateOnly StartDate,
-    int Version,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
-
-/// <summary>The conflicts of the taper plans (409).</summary>
-public static class TaperConflicts
-{
-    /// <summary>The plan was changed by another request since the caller read it (its version moved on): nothing was saved.</summary>
-    public static ConflictException PlanChanged() =>
-        new(TaperEndpoints.ChangedTitle, "Nothing was saved. Load the plan again to see the latest version, then make your change.");
-}

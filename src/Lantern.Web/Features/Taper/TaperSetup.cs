@@ -1,3 +1,8 @@
+using Lantern.Web.Features.Taper.Export;
+using Lantern.Web.Features.Taper.Journal;
+using Lantern.Web.Features.Taper.Medicines;
+using Lantern.Web.Features.Taper.Plans;
+
 namespace Lantern.Web.Features.Taper;
 
 /// <summary>The Taper feature's services, registered from <see cref="FeatureSetup"/>.</summary>

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lantern.Web.Features.Taper;
+using Lantern.Web.Features.Taper.Medicines;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Taper;

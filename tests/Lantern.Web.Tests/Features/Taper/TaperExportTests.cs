@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Lantern.Web.Features.Taper;
+using Lantern.Web.Features.Taper.Export;
 using Lantern.Web.Platform.Audit;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Tests.Infrastructure;

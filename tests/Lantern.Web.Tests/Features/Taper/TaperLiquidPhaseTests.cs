@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Lantern.Web.Features.Taper;
+using Lantern.Web.Features.Taper.Export;
 using Lantern.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 

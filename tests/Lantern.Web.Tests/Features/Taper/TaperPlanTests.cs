@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lantern.Web.Features.Taper;
+using Lantern.Web.Features.Taper.Medicines;
 using Lantern.Web.Platform.Data;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

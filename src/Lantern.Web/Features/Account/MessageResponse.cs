@@ -1,0 +1,3 @@
+namespace Lantern.Web.Features.Account;
+
+public sealed record MessageResponse(string Message);

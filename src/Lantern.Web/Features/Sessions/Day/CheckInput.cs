@@ -1,0 +1,15 @@
+using Lantern.Web.Platform.Input;
+
+namespace Lantern.Web.Features.Sessions.Day;
+
+/// <summary>The 15-minute check as a support person taps it in.</summary>
+public sealed class CheckInput
+{
+    public string? Responsiveness { get; set; }
+    public string? Calmness { get; set; }
+    public bool BreathingConcern { get; set; }
+    [MultiLine]
+    public string? Note { get; set; }
+
+    public RecordCheckRequest ToRequest() => new(Responsiveness, Calmness, BreathingConcern, Note);
+}

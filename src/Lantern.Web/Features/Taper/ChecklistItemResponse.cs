@@ -1,0 +1,3 @@
+namespace Lantern.Web.Features.Taper;
+
+public sealed record ChecklistItemResponse(int Number, string Text);
