@@ -14,50 +14,26 @@ public sealed partial class ArchitectureTests
 {
     private static readonly Lazy<IReadOnlyList<ModuleDependency>> Dependencies = new(FindDependencies);
 
-    /// <summary>
-    /// Module pairs that broke the rules when this test was written (issue 13), allowed only until they are fixed: a
-    /// pair not listed fails, and a listed pair that no longer occurs fails too, so the list can only shrink. Issue 13
-    /// is done when it is empty.
-    /// </summary>
-    private static readonly string[] KnownViolations = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Architecture", "known-violations.txt"))
-        .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
-
     [Fact]
     public void Platform_DependsOnNoFeature()
     {
-        AssertOnlyKnown(PlatformNamingAFeature(), "Platform must never name a feature");
+        AssertNone(PlatformNamingAFeature(), "Platform must never name a feature");
     }
 
     [Fact]
     public void Features_UseOtherFeaturesOnlyThroughTheirSharedTypes()
     {
-        AssertOnlyKnown(ReachingIntoAnotherFeature(),
+        AssertNone(ReachingIntoAnotherFeature(),
             "A feature reaches into another's internals; use (or mark with [SharedWithOtherFeatures], and name in docs/architecture.md) a small public surface instead");
     }
 
     [Fact]
     public void Features_HaveNoCycles()
     {
-        var cycles = Cycles(FeatureEdges().Where(e => !KnownViolations.Contains($"{e.From} -> {e.To}")).ToArray())
+        var cycles = Cycles(FeatureEdges())
             .Select(c => string.Join(" <-> ", c.Order(StringComparer.Ordinal))).ToArray();
 
         Assert.True(cycles.Length == 0, "Features that depend on each other in a cycle:\n" + string.Join("\n", cycles));
-    }
-
-    [Fact]
-    public void KnownViolations_EachStillOccurs()
-    {
-        // A listed pair still breaks a rule while it names a feature from Platform, reaches past a feature's shared
-        // types, or closes a cycle; using only shared types outside any cycle is what the rules allow.
-        var edges = FeatureEdges();
-        var inCycles = Cycles(edges).SelectMany(c => edges.Where(e => c.Contains(e.From) && c.Contains(e.To)))
-            .Select(e => $"{e.From} -> {e.To}");
-        var stillBroken = PlatformNamingAFeature().Concat(ReachingIntoAnotherFeature()).Select(d => d.Pair).Concat(inCycles)
-            .ToHashSet(StringComparer.Ordinal);
-
-        var fixedAlready = KnownViolations.Where(v => !stillBroken.Contains(v)).ToArray();
-
-        Assert.True(fixedAlready.Length == 0, "Fixed: remove these lines from Architecture/known-violations.txt:\n" + string.Join("\n", fixedAlready));
     }
 
     private static IEnumerable<ModuleDependency> PlatformNamingAFeature() =>
@@ -74,11 +50,11 @@ public sealed partial class ArchitectureTests
     private static IEnumerable<List<string>> Cycles(IReadOnlyCollection<(string From, string To)> edges) =>
         StronglyConnected(edges).Where(c => c.Count > 1);
 
-    private static void AssertOnlyKnown(IEnumerable<ModuleDependency> violations, string rule)
+    private static void AssertNone(IEnumerable<ModuleDependency> violations, string rule)
     {
-        var unknown = violations.Where(d => !KnownViolations.Contains(d.Pair)).Select(d => d.ToString()).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var found = violations.Select(d => d.ToString()).Distinct().Order(StringComparer.Ordinal).ToArray();
 
-        Assert.True(unknown.Length == 0, rule + ":\n" + string.Join("\n", unknown));
+        Assert.True(found.Length == 0, rule + ":\n" + string.Join("\n", found));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Lantern.Web.Platform.Input;
 using Lantern.Clinical.Safety;
 using Lantern.Web.Platform.Email;
 using Microsoft.AspNetCore.Identity;
@@ -66,7 +66,7 @@ public sealed class SignUpHandler(
     {
         var errors = new FieldErrors();
         var email = request.Email?.Trim() ?? string.Empty;
-        if (!IsEmail(email))
+        if (!EmailAddresses.IsValid(email))
         {
             errors.Add("email", "Enter an e-mail address like name@example.com.");
         }
@@ -100,8 +100,4 @@ public sealed class SignUpHandler(
 
         return (email, displayName, role);
     }
-
-    public static bool IsEmail(string value) =>
-        value.Length is > 3 and <= 254 && MailAddress.TryCreate(value, out var parsed) && parsed.Address == value
-        && value.IndexOf('@', StringComparison.Ordinal) is var at && at > 0 && value.IndexOf('.', at) > at + 1;
 }

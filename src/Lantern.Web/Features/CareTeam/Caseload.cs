@@ -90,7 +90,7 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
         // Planned dates are the patient's wall-clock dates; take a day either side of UTC and settle "today" per person.
         var sessionIds = withScope(AccessScope.Sessions);
         var fromDay = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1);
-        var planned = (await db.DosingSessions().AsNoTracking()
+        var planned = (await db.Set<DosingSession>().AsNoTracking()
                 .VisibleTo(me, AccessScope.Sessions)
                 .Where(s => sessionIds.Contains(s.PatientId) && s.State == SessionState.Planned && s.PlannedDate >= fromDay)
                 .Select(s => new { s.PatientId, s.PlannedDate })

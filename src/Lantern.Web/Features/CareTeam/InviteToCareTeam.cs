@@ -1,4 +1,4 @@
-using Lantern.Web.Features.Account;
+using Lantern.Web.Platform.Input;
 using Lantern.Web.Platform.Email;
 using Lantern.Web.Platform.Options;
 using Microsoft.Extensions.Options;
@@ -87,7 +87,7 @@ public sealed class InviteToCareTeamHandler(
         }
 
         var email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
-        if (email is not null && !SignUpHandler.IsEmail(email))
+        if (email is not null && !EmailAddresses.IsValid(email))
         {
             errors.Add("email", "Enter an e-mail address like name@example.com, or leave it empty to get a link to pass on yourself.");
         }

@@ -63,7 +63,7 @@ public sealed class PatientSummaryHandler(
         if (patient.CanRead(AccessScope.Sessions))
         {
             var today = patient.Patient.Today;
-            var sessions = patient.Query(db.DosingSessions().AsNoTracking(), AccessScope.Sessions);
+            var sessions = patient.Query(db.Set<DosingSession>().AsNoTracking(), AccessScope.Sessions);
             upcoming = (await sessions
                     .Where(x => x.State == SessionState.Started || (x.State == SessionState.Planned && x.PlannedDate >= today))
                     .OrderBy(x => x.PlannedDate)

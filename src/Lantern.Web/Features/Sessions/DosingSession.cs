@@ -19,6 +19,7 @@ public enum SessionState
 /// <see cref="AccessScope.Sessions"/>; <see cref="Intention"/> and <see cref="ClosingNote"/> are free text and leave
 /// the server for someone else only under <see cref="AccessScope.Journal"/>.
 /// </summary>
+[SharedWithOtherFeatures]
 public sealed class DosingSession : IPatientOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

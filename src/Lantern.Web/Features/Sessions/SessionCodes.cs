@@ -3,6 +3,7 @@ using Lantern.Clinical.Ketamine;
 namespace Lantern.Web.Features.Sessions;
 
 /// <summary>The feature's stable codes for JSON and forms, in one place.</summary>
+[SharedWithOtherFeatures]
 public static class SessionCodes
 {
     public static IReadOnlyList<string> BenzodiazepineAnswers { get; } = ["yes", "no", "not-sure"];
