@@ -1,3 +1,4 @@
+using Lantern.Web.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using ArchUnitNET.Loader;
 using Lantern.Web.Platform;
@@ -10,6 +11,7 @@ namespace Lantern.Web.Tests.Architecture;
 /// depend on each other in a cycle; a feature uses another only through types that feature marks
 /// <see cref="SharedWithOtherFeaturesAttribute"/>, and docs/architecture.md names each of those.
 /// </summary>
+[NeedsNoDatabase]
 public sealed partial class ArchitectureTests
 {
     private static readonly Lazy<IReadOnlyList<ModuleDependency>> Dependencies = new(FindDependencies);

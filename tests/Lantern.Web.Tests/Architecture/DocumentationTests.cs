@@ -1,8 +1,10 @@
+using Lantern.Web.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 
 namespace Lantern.Web.Tests.Architecture;
 
 /// <summary>Architecture decisions are numbered from one template, and every link to one, anywhere in the repository, resolves.</summary>
+[NeedsNoDatabase]
 public sealed partial class DocumentationTests
 {
     [Fact]

@@ -26,6 +26,24 @@ public sealed partial class SharedAppRulesTests
         Assert.True(offenders.Length == 0, "Whole-table counts on the shared app:\n" + string.Join("\n", offenders));
     }
 
+    [Fact]
+    public void ClassesThatNeedNoDatabase_UseNoAppHostOrDatabase()
+    {
+        // The PostgreSQL pass skips these classes; one that quietly started an app would go untested on PostgreSQL.
+        var appTypes = new[] { typeof(LanternAppFactory), typeof(TestDatabase), typeof(TestUser) };
+        var offenders = typeof(SharedAppRulesTests).Assembly.GetTypes()
+            .Where(t => t.IsDefined(typeof(NeedsNoDatabaseAttribute), inherit: false))
+            .Where(t => t.GetConstructors().SelectMany(c => c.GetParameters()).Any(p => appTypes.Any(a => a.IsAssignableFrom(p.ParameterType)))
+                        || t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericArguments().Any(g => appTypes.Any(a => a.IsAssignableFrom(g))))
+                        || t.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+                            .Any(f => appTypes.Any(a => a.IsAssignableFrom(f.FieldType))))
+            .Select(t => t.FullName)
+            .ToArray();
+
+        Assert.Contains(typeof(SharedAppRulesTests).Assembly.GetTypes(), t => t.IsDefined(typeof(NeedsNoDatabaseAttribute), inherit: false));
+        Assert.True(offenders.Length == 0, "Marked [NeedsNoDatabase] but uses an app or a database:\n" + string.Join("\n", offenders));
+    }
+
     /// <summary>A CountAsync given only the cancellation token: no predicate.</summary>
     [GeneratedRegex(@"\.CountAsync\(\s*(Ct|TestContext\.Current\.CancellationToken)\s*\)")]
     private static partial Regex WholeTableCount();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Lantern.Web.Features.Guide;
 using Lantern.Web.Platform.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -96,6 +97,13 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton(Conformance);
             services.AddTransient<IStartupFilter, OpenApiConformance.StartupFilter>();
+
+            // The guide is content embedded in the assembly, the same for every host in this process: parse it and
+            // index it once, not once per host (GuideTests still build it from scratch).
+            services.RemoveAll<GuideCatalogue>();
+            services.AddSingleton(ParsedGuide.Value.Catalogue);
+            services.RemoveAll<SearchGuide>();
+            services.AddSingleton(ParsedGuide.Value.Search);
             if (UseFakeClock)
             {
                 services.RemoveAll<TimeProvider>();
@@ -112,6 +120,12 @@ public class LanternAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             }
         });
     }
+
+    private static readonly Lazy<(GuideCatalogue Catalogue, SearchGuide Search)> ParsedGuide = new(() =>
+    {
+        var catalogue = GuideCatalogue.Load(GuideContentFiles.ReadAll());
+        return (catalogue, new SearchGuide(catalogue));
+    });
 
     /// <summary>Wraps the app's registered mailer so waits for mail are woken by the send itself.</summary>
     private void SignalSentMail(IServiceCollection services)

@@ -1,3 +1,4 @@
+using Lantern.Web.Tests.Infrastructure;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lantern.Web.Features.Guide;
@@ -6,6 +7,7 @@ using Markdig.Extensions.Yaml;
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>Each guide file's front matter is complete and points at things that exist.</summary>
+[NeedsNoDatabase]
 public sealed partial class FrontMatterTests
 {
     private static readonly string[] Audiences = ["patient", "caregiver", "therapist"];

@@ -1,7 +1,9 @@
+using Lantern.Web.Tests.Infrastructure;
 using Lantern.Web.Features.Guide;
 
 namespace Lantern.Web.Tests.Features.Guide;
 
+[NeedsNoDatabase]
 public sealed class HighlighterTests
 {
     private static string Highlight(string text, string query) => Highlighter.Highlight(text, SearchTerms.From(query)!.Any).Value!;

@@ -1,6 +1,8 @@
+using Lantern.Web.Tests.Infrastructure;
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>Issue 8: every guide file reads at about a US grade-8 level; above 9.0 fails.</summary>
+[NeedsNoDatabase]
 public sealed class ReadabilityTests
 {
     private const double MaxGrade = 9.0;

@@ -1,9 +1,11 @@
+using Lantern.Web.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 using Lantern.Web.Features.Guide;
 
 namespace Lantern.Web.Tests.Features.Guide;
 
 /// <summary>Issue 8: no HTML written in guide Markdown reaches the page as markup.</summary>
+[NeedsNoDatabase]
 public sealed class SanitisationTests
 {
     private const string Hostile = """

@@ -1,3 +1,4 @@
+using Lantern.Web.Tests.Infrastructure;
 using System.Text.RegularExpressions;
 
 namespace Lantern.Web.Tests.Features.Guide;
@@ -7,6 +8,7 @@ namespace Lantern.Web.Tests.Features.Guide;
 /// the seed's topics that were missing (memory, supplements) and the gaps inside existing articles (withdrawal
 /// symptoms, bladder symptoms, the schedule, the 2018 pain consensus), so none of them can silently disappear.
 /// </summary>
+[NeedsNoDatabase]
 public sealed class TopicCoverageTests
 {
     /// <summary>Each topic the issue names, the article that covers it, and words that article must explain.</summary>
