@@ -40,14 +40,12 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
 {
     public void Configure(EntityTypeBuilder<CheckIn> builder)
     {
-        builder.ToTable("CheckIns");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("CheckIns");
         // One check-in per local day; the database enforces it even when two requests race.
         builder.HasIndex(c => new { c.PatientId, c.Day }).IsUnique();
         builder.Property(c => c.SleepHours).HasPrecision(4, 2);
         builder.Property(c => c.Note).HasMaxLength(CheckInInput.NoteMaxLength);
         builder.Property(c => c.Tags).HasMaxLength(400);
         builder.Property(c => c.WarningSigns).HasMaxLength(400);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

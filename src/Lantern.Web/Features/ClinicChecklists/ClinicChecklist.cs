@@ -44,11 +44,9 @@ internal sealed class ClinicChecklistConfiguration : IEntityTypeConfiguration<Cl
 {
     public void Configure(EntityTypeBuilder<ClinicChecklist> builder)
     {
-        builder.ToTable("ClinicChecklists");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("ClinicChecklists");
         builder.HasIndex(c => c.PatientId);
         builder.Property(c => c.ClinicName).HasMaxLength(ClinicChecklist.MaxClinicNameLength).IsRequired();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(c => c.Answers, answers =>
         {
             answers.ToTable("ClinicChecklistAnswers");

@@ -23,11 +23,9 @@ internal sealed class ScreeningRecordConfiguration : IEntityTypeConfiguration<Sc
 {
     public void Configure(EntityTypeBuilder<ScreeningRecord> builder)
     {
-        builder.ToTable("SuitabilityScreenings");
-        builder.HasKey(s => s.Id);
+        builder.ToPatientRecordTable("SuitabilityScreenings");
         builder.HasIndex(s => new { s.PatientId, s.CompletedAt });
         builder.Property(s => s.Outcome).HasMaxLength(32);
         builder.Property(s => s.AnswersJson).HasMaxLength(4000);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -36,10 +36,8 @@ internal sealed class OpioidDoseEntryConfiguration : IEntityTypeConfiguration<Op
 {
     public void Configure(EntityTypeBuilder<OpioidDoseEntry> builder)
     {
-        builder.ToTable("OpioidDoses");
-        builder.HasKey(d => d.Id);
+        builder.ToPatientRecordTable("OpioidDoses");
         builder.HasIndex(d => new { d.PatientId, d.StartDate });
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(d => d.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(d => d.Opioid).HasMaxLength(OpioidDoseInput.CodeMaxLength);
         builder.Property(d => d.Unit).HasMaxLength(16);
     }

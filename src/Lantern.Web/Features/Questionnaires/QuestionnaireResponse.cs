@@ -55,13 +55,11 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<QuestionnaireResponse> builder)
     {
-        builder.ToTable("QuestionnaireResponses");
-        builder.HasKey(r => r.Id);
+        builder.ToPatientRecordTable("QuestionnaireResponses");
         builder.HasIndex(r => new { r.PatientId, r.Instrument, r.CompletedAt });
         builder.Property(r => r.Instrument).HasMaxLength(16);
         builder.Property(r => r.Answers).HasMaxLength(100);
         builder.Property(r => r.Band).HasMaxLength(32);
         builder.Property(r => r.Flags).HasMaxLength(200);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,9 +26,7 @@ internal sealed class QuestionnaireScheduleConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<QuestionnaireSchedule> builder)
     {
-        builder.ToTable("QuestionnaireSchedules");
-        builder.HasKey(s => s.Id);
+        builder.ToPatientRecordTable("QuestionnaireSchedules");
         builder.HasIndex(s => s.PatientId).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

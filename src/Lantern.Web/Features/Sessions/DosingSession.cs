@@ -71,12 +71,10 @@ internal sealed class DosingSessionConfiguration : IEntityTypeConfiguration<Dosi
 {
     public void Configure(EntityTypeBuilder<DosingSession> builder)
     {
-        builder.ToTable("DosingSessions");
-        builder.HasKey(s => s.Id);
+        builder.ToPatientRecordTable("DosingSessions");
         builder.HasIndex(s => new { s.PatientId, s.PlannedDate });
         builder.HasIndex(s => s.CourseId);
         builder.HasIndex(s => s.SupportUserId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<KetamineCourse>().WithMany().HasForeignKey(s => s.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.SupportUserId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(16);

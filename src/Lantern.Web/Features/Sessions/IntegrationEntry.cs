@@ -27,11 +27,9 @@ internal sealed class IntegrationEntryConfiguration : IEntityTypeConfiguration<I
 {
     public void Configure(EntityTypeBuilder<IntegrationEntry> builder)
     {
-        builder.ToTable("IntegrationEntries");
-        builder.HasKey(e => e.Id);
+        builder.ToPatientRecordTable("IntegrationEntries");
         builder.HasIndex(e => e.SessionId).IsUnique();
         builder.HasIndex(e => e.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.WhatCameUp).HasMaxLength(SessionLimits.JournalMaxLength);
         builder.Property(e => e.InTheBody).HasMaxLength(SessionLimits.JournalMaxLength);

@@ -59,10 +59,8 @@ internal sealed class KetamineCourseConfiguration : IEntityTypeConfiguration<Ket
 {
     public void Configure(EntityTypeBuilder<KetamineCourse> builder)
     {
-        builder.ToTable("KetamineCourses");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("KetamineCourses");
         builder.HasIndex(c => c.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Route).HasMaxLength(SessionLimits.CodeMaxLength);
         builder.Property(c => c.ProviderName).HasMaxLength(SessionLimits.NameMaxLength);
         builder.Property(c => c.ProviderPhone).HasMaxLength(SessionLimits.PhoneMaxLength);

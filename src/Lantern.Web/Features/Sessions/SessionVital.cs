@@ -50,11 +50,9 @@ internal sealed class SessionVitalConfiguration : IEntityTypeConfiguration<Sessi
 {
     public void Configure(EntityTypeBuilder<SessionVital> builder)
     {
-        builder.ToTable("SessionVitals");
-        builder.HasKey(v => v.Id);
+        builder.ToPatientRecordTable("SessionVitals");
         builder.HasIndex(v => new { v.PatientId, v.TakenAt });
         builder.HasIndex(v => v.SessionId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(v => v.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(v => v.Timing).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Category).HasMaxLength(32);

@@ -32,11 +32,9 @@ internal sealed class SideEffectReportConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<SideEffectReport> builder)
     {
-        builder.ToTable("SessionSideEffects");
-        builder.HasKey(r => r.Id);
+        builder.ToPatientRecordTable("SessionSideEffects");
         builder.HasIndex(r => r.SessionId).IsUnique();
         builder.HasIndex(r => r.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.UrinarySymptoms).HasMaxLength(200);
         builder.Property(r => r.WarningSigns).HasMaxLength(200);

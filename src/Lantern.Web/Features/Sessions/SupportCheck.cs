@@ -29,11 +29,9 @@ internal sealed class SupportCheckConfiguration : IEntityTypeConfiguration<Suppo
 {
     public void Configure(EntityTypeBuilder<SupportCheck> builder)
     {
-        builder.ToTable("SessionChecks");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("SessionChecks");
         builder.HasIndex(c => c.SessionId);
         builder.HasIndex(c => c.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Responsiveness).HasMaxLength(16);
         builder.Property(c => c.Calmness).HasMaxLength(16);

@@ -29,10 +29,8 @@ internal sealed class MedicationConfiguration : IEntityTypeConfiguration<Medicat
 {
     public void Configure(EntityTypeBuilder<Medication> builder)
     {
-        builder.ToTable("Medications");
-        builder.HasKey(m => m.Id);
+        builder.ToPatientRecordTable("Medications");
         builder.HasIndex(m => m.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(m => m.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(m => m.Drug).HasMaxLength(TaperLimits.CodeMaxLength);
         builder.Property(m => m.Formulation).HasMaxLength(TaperLimits.CodeMaxLength);
     }

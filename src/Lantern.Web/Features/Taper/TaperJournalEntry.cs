@@ -36,11 +36,9 @@ internal sealed class TaperJournalEntryConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<TaperJournalEntry> builder)
     {
-        builder.ToTable("TaperJournalEntries");
-        builder.HasKey(e => e.Id);
+        builder.ToPatientRecordTable("TaperJournalEntries");
         builder.HasIndex(e => e.PatientId);
         builder.HasIndex(e => new { e.PlanId, e.Date }).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TaperPlan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

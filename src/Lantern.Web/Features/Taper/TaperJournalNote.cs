@@ -19,11 +19,9 @@ internal sealed class TaperJournalNoteConfiguration : IEntityTypeConfiguration<T
 {
     public void Configure(EntityTypeBuilder<TaperJournalNote> builder)
     {
-        builder.ToTable("TaperJournalNotes");
-        builder.HasKey(n => n.Id);
+        builder.ToPatientRecordTable("TaperJournalNotes");
         builder.HasIndex(n => n.PatientId);
         builder.HasIndex(n => n.EntryId).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(n => n.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TaperJournalEntry>().WithMany().HasForeignKey(n => n.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(n => n.Text).HasMaxLength(TaperLimits.NoteMaxLength);
     }

@@ -44,10 +44,8 @@ internal sealed class TaperPlanConfiguration : IEntityTypeConfiguration<TaperPla
 {
     public void Configure(EntityTypeBuilder<TaperPlan> builder)
     {
-        builder.ToTable("TaperPlans");
-        builder.HasKey(p => p.Id);
+        builder.ToPatientRecordTable("TaperPlans");
         builder.HasIndex(p => p.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(p => p.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Medication>().WithMany().HasForeignKey(p => p.MedicationId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(p => p.Drug).HasMaxLength(TaperLimits.CodeMaxLength);
         builder.Property(p => p.Method).HasMaxLength(TaperLimits.CodeMaxLength);

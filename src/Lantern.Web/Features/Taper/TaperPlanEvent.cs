@@ -35,11 +35,9 @@ internal sealed class TaperPlanEventConfiguration : IEntityTypeConfiguration<Tap
 {
     public void Configure(EntityTypeBuilder<TaperPlanEvent> builder)
     {
-        builder.ToTable("TaperPlanEvents");
-        builder.HasKey(e => e.Id);
+        builder.ToPatientRecordTable("TaperPlanEvents");
         builder.HasIndex(e => e.PatientId);
         builder.HasIndex(e => new { e.PlanId, e.Sequence }).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TaperPlan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.Kind).HasMaxLength(TaperLimits.CodeMaxLength);
     }
