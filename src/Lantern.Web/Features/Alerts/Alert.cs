@@ -18,10 +18,8 @@ public enum AlertOrigin
 /// Read under <see cref="AccessScope.Alerts"/>, so a care team with that scope sees it too.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class Alert : IPatientOwned
+public sealed class Alert : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public required string FlagCode { get; init; }
     public required string Level { get; init; }
     public AlertOrigin Origin { get; init; }

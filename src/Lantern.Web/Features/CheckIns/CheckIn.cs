@@ -8,10 +8,8 @@ namespace Lantern.Web.Features.CheckIns;
 /// only if they also hold the Journal scope.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class CheckIn : IPatientOwned
+public sealed class CheckIn : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public DateOnly Day { get; init; }
     public int Mood { get; set; }
     public int Anxiety { get; set; }

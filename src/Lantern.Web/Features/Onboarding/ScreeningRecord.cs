@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Onboarding;
 /// again; the outcome code records what the person was told at the time. Health history this sensitive is
 /// owner-only until the care-team feature defines a scope for it.
 /// </summary>
-public sealed class ScreeningRecord : IPatientOwned
+public sealed class ScreeningRecord : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public required string Outcome { get; init; }
     public required string AnswersJson { get; init; }
     public Guid? Phq9ResponseId { get; init; }

@@ -8,10 +8,8 @@ namespace Lantern.Web.Features.Pain;
 /// code from the CDC factor list, never free text, and there is no note field, so nothing typed here can carry other
 /// content to someone the log is shared with.
 /// </summary>
-public sealed class OpioidDoseEntry : IPatientOwned
+public sealed class OpioidDoseEntry : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>A code from <c>MorphineEquivalents.Factors</c>, e.g. <c>oxycodone</c> or <c>fentanyl-patch</c>.</summary>
     public required string Opioid { get; set; }

@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Questionnaires;
 /// too so lists and exports need no re-scoring. Read under <see cref="AccessScope.Questionnaires"/>.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class QuestionnaireResponse : IPatientOwned
+public sealed class QuestionnaireResponse : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>Instrument code from Lantern.Clinical: <c>phq9</c>, <c>gad7</c> or <c>pcl5</c>.</summary>
     public required string Instrument { get; init; }

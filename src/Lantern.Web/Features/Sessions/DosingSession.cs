@@ -20,10 +20,8 @@ public enum SessionState
 /// the server for someone else only under <see cref="AccessScope.Journal"/>.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class DosingSession : IPatientOwned
+public sealed class DosingSession : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid CourseId { get; init; }
 
     public DateOnly PlannedDate { get; set; }

@@ -8,10 +8,8 @@ namespace Lantern.Web.Features.Sessions;
 /// (<see cref="IntegrationPrompts"/>). Saved field by field as they write, so nothing typed is lost. Free text: read
 /// only by the patient and under <see cref="AccessScope.Journal"/>, which is never shared by default.
 /// </summary>
-public sealed class IntegrationEntry : IPatientOwned
+public sealed class IntegrationEntry : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public string? WhatCameUp { get; set; }
     public string? InTheBody { get; set; }

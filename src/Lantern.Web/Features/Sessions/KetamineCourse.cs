@@ -11,10 +11,8 @@ namespace Lantern.Web.Features.Sessions;
 /// course's pre-session checklist and any blood-pressure thresholds a clinician set. Read under
 /// <see cref="AccessScope.Sessions"/>.
 /// </summary>
-public sealed class KetamineCourse : IPatientOwned
+public sealed class KetamineCourse : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>A <see cref="KetamineRoutes"/> code.</summary>
     public required string Route { get; set; }

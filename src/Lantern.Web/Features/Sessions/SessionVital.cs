@@ -22,10 +22,8 @@ public enum VitalTiming
 /// A blood-pressure reading in a session, with the category and dosing-day advice it got when saved (under the
 /// course's thresholds at that moment), so a later change of thresholds does not rewrite history.
 /// </summary>
-public sealed class SessionVital : IPatientOwned
+public sealed class SessionVital : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public VitalTiming Timing { get; init; }
     public int Systolic { get; init; }

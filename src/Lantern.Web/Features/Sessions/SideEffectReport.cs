@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Sessions;
 /// How the patient felt after one session (Lantern.Clinical's AfterSessionReport): one per session, saved again when
 /// changed. Ratings are 0 none to 3 severe; dissociation is the person's own 0-10 rating.
 /// </summary>
-public sealed class SideEffectReport : IPatientOwned
+public sealed class SideEffectReport : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public int Nausea { get; set; }
     public int Dizziness { get; set; }

@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Taper;
 /// A medicine the person takes now: the starting point for a taper plan. Read under <see cref="AccessScope.Taper"/>.
 /// The drug and formulation are catalogue codes, never free text, so nothing typed here can carry other content.
 /// </summary>
-public sealed class Medication : IPatientOwned
+public sealed class Medication : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public required string Drug { get; set; }
 
     /// <summary>Total daily dose in mg.</summary>

@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Taper;
 /// <see cref="AccessScope.Taper"/>. Free text lives apart in <see cref="TaperJournalNote"/>, read under
 /// <see cref="AccessScope.Journal"/>, so sharing a taper never shares what someone wrote.
 /// </summary>
-public sealed class TaperJournalEntry : IPatientOwned
+public sealed class TaperJournalEntry : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid PlanId { get; init; }
 
     /// <summary>The person's own calendar day (in their time zone); one entry per plan per day.</summary>

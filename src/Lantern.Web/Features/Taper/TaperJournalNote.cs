@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Taper;
 /// What the person wrote with a journal day. Stored verbatim and always rendered escaped; read only under
 /// <see cref="AccessScope.Journal"/>, which is never shared unless the patient chooses it.
 /// </summary>
-public sealed class TaperJournalNote : IPatientOwned
+public sealed class TaperJournalNote : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid EntryId { get; init; }
     public required string Text { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

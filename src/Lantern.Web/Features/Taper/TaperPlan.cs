@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Taper;
 /// <c>TaperPlanner</c> from these choices, the recorded events and the latest journal answer on every read, so it
 /// always starts from the dose actually taken (docs/adr/0005-taper-web-choices.md). Read under <see cref="AccessScope.Taper"/>.
 /// </summary>
-public sealed class TaperPlan : IPatientOwned
+public sealed class TaperPlan : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>The medicine it was built from, if any; cleared when that medicine is deleted.</summary>
     public Guid? MedicationId { get; set; }

@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Taper;
 /// Something the person did in their taper (step taken, hold, slow down, step back). Events are replayed in
 /// <see cref="Sequence"/> order; they are never edited, because the plan after them depends on their order.
 /// </summary>
-public sealed class TaperPlanEvent : IPatientOwned
+public sealed class TaperPlanEvent : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid PlanId { get; init; }
 
     /// <summary>1, 2, 3… within the plan; unique, so two concurrent recordings cannot take the same place.</summary>
