@@ -12,32 +12,30 @@ using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Taper;
 using Lantern.Web.Features.Tools;
+using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Features.WarningSigns;
 
 namespace Lantern.Web.Features;
 
 /// <summary>
-/// The one place features are wired in, in one style: each feature with services has <c>&lt;Feature&gt;Setup.Add&lt;Feature&gt;Feature</c>
-/// (its handlers, its demo data, its options) and each feature with an API has <c>&lt;Feature&gt;Endpoints.Map&lt;Feature&gt;Endpoints</c>,
+/// The one place features are wired in, in one style: every feature's use-case handlers (classes named <c>…Handler</c>)
+/// are added here by name; a feature that needs more has <c>&lt;Feature&gt;Setup.Add&lt;Feature&gt;Feature</c>
+/// (its demo data, its options, its workers) and each feature with an API has <c>&lt;Feature&gt;Endpoints.Map&lt;Feature&gt;Endpoints</c>,
 /// mapped under /api/v1. Pages need no wiring: Razor Pages finds them under Features/.
 /// </summary>
 public static class FeatureSetup
 {
     public static IServiceCollection AddLanternFeatures(this IServiceCollection services) => services
+        .AddUseCaseHandlers(typeof(FeatureSetup).Assembly, typeof(FeatureSetup).Namespace!)
         .AddAccountFeature()
         .AddAlertsFeature()
         .AddCareTeamFeature()
         .AddCheckInsFeature()
-        .AddClinicChecklistsFeature()
-        .AddDashboardFeature()
         .AddGuideFeature()
-        .AddMyDataFeature()
         .AddOnboardingFeature()
-        .AddPainFeature()
         .AddQuestionnairesFeature()
         .AddSessionsFeature()
-        .AddTaperFeature()
-        .AddWarningSignsFeature();
+        .AddTaperFeature();
 
     public static WebApplication MapLanternFeatures(this WebApplication app)
     {

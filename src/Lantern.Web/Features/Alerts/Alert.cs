@@ -18,10 +18,8 @@ public enum AlertOrigin
 /// Read under <see cref="AccessScope.Alerts"/>, so a care team with that scope sees it too.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class Alert : IPatientOwned
+public sealed class Alert : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public required string FlagCode { get; init; }
     public required string Level { get; init; }
     public AlertOrigin Origin { get; init; }
@@ -46,14 +44,12 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
 {
     public void Configure(EntityTypeBuilder<Alert> builder)
     {
-        builder.ToTable("Alerts");
-        builder.HasKey(a => a.Id);
+        builder.ToPatientRecordTable("Alerts");
         builder.HasIndex(a => new { a.PatientId, a.RaisedAt });
         builder.HasIndex(a => a.NotifiedAt);
         builder.Property(a => a.NotificationClaimedBy).HasMaxLength(80);
         builder.Property(a => a.FlagCode).HasMaxLength(64);
         builder.Property(a => a.Level).HasMaxLength(32);
         builder.Property(a => a.Origin).HasConversion<string>().HasMaxLength(16);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

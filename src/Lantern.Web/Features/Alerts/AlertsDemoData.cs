@@ -6,20 +6,14 @@ namespace Lantern.Web.Features.Alerts;
 /// Development-only: one alert from the wobble in the demo history, already acknowledged, so the dashboard shows the
 /// history without an open alarm.
 /// </summary>
-public sealed class AlertsDemoData(LanternDbContext db, TimeProvider time) : IDemoData
+public sealed class AlertsDemoData(LanternDbContext db, TimeProvider time) : PatientHistoryDemoData<Alert>(db, time)
 {
-    public int Order => 40;
+    public override int Order => 40;
 
-    public async Task SeedAsync(DemoAccounts accounts, CancellationToken ct)
+    protected override Task AddHistoryAsync(DemoAccounts accounts, DemoCalendar calendar, CancellationToken ct)
     {
         var patientId = accounts.Patient.Id;
-        if (await db.Set<Alert>().AnyAsync(a => a.PatientId == patientId, ct))
-        {
-            return;
-        }
-
-        var calendar = DemoCalendar.EndingToday(time, accounts.Patient.TimeZone, DemoCalendar.HistoryDays);
-        db.Set<Alert>().Add(new Alert
+        Db.Set<Alert>().Add(new Alert
         {
             PatientId = patientId,
             FlagCode = Lantern.Clinical.Safety.RedFlags.UnableToFunction.Code,
@@ -29,6 +23,7 @@ public sealed class AlertsDemoData(LanternDbContext db, TimeProvider time) : IDe
             AcknowledgedAt = calendar.At(calendar.Start.AddDays(73), 10),
             AcknowledgedBy = patientId,
         });
-        await db.SaveChangesAsync(ct);
+
+        return Task.CompletedTask;
     }
 }

@@ -8,12 +8,10 @@ namespace Lantern.Web.Features.CareTeam;
 /// A patient's invitation to a caregiver or therapist. Single use, valid for 7 days. Only a SHA-256 hash
 /// of the token is stored, so a database reader cannot accept an invitation on someone's behalf.
 /// </summary>
-public sealed class CareInvitation : IPatientOwned
+public sealed class CareInvitation : PatientRecord
 {
     public static readonly TimeSpan ValidFor = TimeSpan.FromDays(7);
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>Who may accept: the account with this e-mail. Null when the patient passes the link on themselves.</summary>
     public string? InviteeEmail { get; init; }

@@ -5,24 +5,10 @@ namespace Lantern.Web.Features.CareTeam;
 /// <summary>The CareTeam feature's services, registered from <see cref="FeatureSetup"/>.</summary>
 public static class CareTeamSetup
 {
-    /// <summary>Registers the CareTeam feature's handlers and services.</summary>
+    /// <summary>Registers the CareTeam feature's services other than its handlers, which <see cref="FeatureSetup"/> adds.</summary>
     public static IServiceCollection AddCareTeamFeature(this IServiceCollection services)
     {
-        services.AddScoped<InviteToCareTeamHandler>();
-        services.AddScoped<AcceptInvitationHandler>();
-        services.AddScoped<ListMyGrantsHandler>();
-        services.AddScoped<ListPendingInvitationsHandler>();
-        services.AddScoped<UpdateGrantHandler>();
-        services.AddScoped<RevokeGrantHandler>();
-        services.AddScoped<CancelInvitationHandler>();
-        services.AddScoped<ListMyPatientsHandler>();
-        services.AddScoped<OpenSharedPatientHandler>();
-        services.AddScoped<ListTherapistNotesHandler>();
-        services.AddScoped<AddTherapistNoteHandler>();
-        services.AddScoped<WhoSawMyDataHandler>();
         services.AddScoped<AlertNotificationDispatcher>();
-        services.AddScoped<CaseloadHandler>();
-        services.AddScoped<PatientSummaryHandler>();
         services.AddSingleton(InstanceIdentity.Create());
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<AlertNotificationWorker>();

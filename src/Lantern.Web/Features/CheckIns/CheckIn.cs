@@ -8,10 +8,8 @@ namespace Lantern.Web.Features.CheckIns;
 /// only if they also hold the Journal scope.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class CheckIn : IPatientOwned
+public sealed class CheckIn : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public DateOnly Day { get; init; }
     public int Mood { get; set; }
     public int Anxiety { get; set; }
@@ -40,14 +38,12 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
 {
     public void Configure(EntityTypeBuilder<CheckIn> builder)
     {
-        builder.ToTable("CheckIns");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("CheckIns");
         // One check-in per local day; the database enforces it even when two requests race.
         builder.HasIndex(c => new { c.PatientId, c.Day }).IsUnique();
         builder.Property(c => c.SleepHours).HasPrecision(4, 2);
         builder.Property(c => c.Note).HasMaxLength(CheckInInput.NoteMaxLength);
         builder.Property(c => c.Tags).HasMaxLength(400);
         builder.Property(c => c.WarningSigns).HasMaxLength(400);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

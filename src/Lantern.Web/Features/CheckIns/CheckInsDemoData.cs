@@ -7,20 +7,14 @@ namespace Lantern.Web.Features.CheckIns;
 /// improvement once ketamine starts (day 21), a wobble around day 70, and steadier since. Deterministic, so every
 /// first run shows the same dashboard. Invented figures for showing the app, not data from any study.
 /// </summary>
-public sealed class CheckInsDemoData(LanternDbContext db, TimeProvider time) : IDemoData
+public sealed class CheckInsDemoData(LanternDbContext db, TimeProvider time) : PatientHistoryDemoData<CheckIn>(db, time)
 {
-    public int Order => 10;
+    public override int Order => 10;
 
-    public async Task SeedAsync(DemoAccounts accounts, CancellationToken ct)
+    protected override Task AddHistoryAsync(DemoAccounts accounts, DemoCalendar calendar, CancellationToken ct)
     {
         var patientId = accounts.Patient.Id;
-        if (await db.Set<CheckIn>().AnyAsync(c => c.PatientId == patientId, ct))
-        {
-            return;
-        }
-
         var random = accounts.Random;
-        var calendar = DemoCalendar.EndingToday(time, accounts.Patient.TimeZone, DemoCalendar.HistoryDays);
         var today = calendar.Today;
         for (var i = 0; i < calendar.Days; i++)
         {
@@ -39,7 +33,7 @@ public sealed class CheckInsDemoData(LanternDbContext db, TimeProvider time) : I
             }
 
             var sessionDay = i >= 21 && (i < 49 ? (i - 21) % 7 is 0 or 3 : (i - 21) % 7 == 0);
-            db.Set<CheckIn>().Add(new CheckIn
+            Db.Set<CheckIn>().Add(new CheckIn
             {
                 PatientId = patientId,
                 Day = day,
@@ -56,7 +50,7 @@ public sealed class CheckInsDemoData(LanternDbContext db, TimeProvider time) : I
             });
         }
 
-        await db.SaveChangesAsync(ct);
+        return Task.CompletedTask;
     }
 
     /// <summary>Mood, anxiety and sleep by day: low start, improvement from day 21, a wobble at 68-80, then steadier.</summary>

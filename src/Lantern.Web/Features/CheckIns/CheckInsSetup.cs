@@ -5,14 +5,9 @@ namespace Lantern.Web.Features.CheckIns;
 /// <summary>The CheckIns feature's services, registered from <see cref="FeatureSetup"/>.</summary>
 public static class CheckInsSetup
 {
-    /// <summary>Registers the CheckIns feature's handlers and services.</summary>
+    /// <summary>Registers the CheckIns feature's services other than its handlers, which <see cref="FeatureSetup"/> adds.</summary>
     public static IServiceCollection AddCheckInsFeature(this IServiceCollection services)
     {
-        services.AddScoped<RecordCheckInHandler>();
-        services.AddScoped<UpdateCheckInHandler>();
-        services.AddScoped<DeleteCheckInHandler>();
-        services.AddScoped<GetCheckInHandler>();
-        services.AddScoped<ListCheckInsHandler>();
         services.AddScoped<IDemoData, CheckInsDemoData>();
         return services;
     }

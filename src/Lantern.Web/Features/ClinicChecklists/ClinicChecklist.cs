@@ -9,7 +9,7 @@ namespace Lantern.Web.Features.ClinicChecklists;
 /// so any signed-in person may keep one (docs/adr/0004-clinic-checklists-and-cost.md).
 /// </summary>
 [KeptByAnyRole]
-public sealed class ClinicChecklist : IPatientOwned
+public sealed class ClinicChecklist : PatientRecord
 {
     /// <summary>
     /// The scope this record would be shared under. Journal, because the notes are the person's own free text and
@@ -24,8 +24,6 @@ public sealed class ClinicChecklist : IPatientOwned
     /// <summary>A person compares a handful of clinics; the cap stops a script filling the database.</summary>
     public const int MaxPerPerson = 50;
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public string ClinicName { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -44,11 +42,9 @@ internal sealed class ClinicChecklistConfiguration : IEntityTypeConfiguration<Cl
 {
     public void Configure(EntityTypeBuilder<ClinicChecklist> builder)
     {
-        builder.ToTable("ClinicChecklists");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("ClinicChecklists");
         builder.HasIndex(c => c.PatientId);
         builder.Property(c => c.ClinicName).HasMaxLength(ClinicChecklist.MaxClinicNameLength).IsRequired();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(c => c.Answers, answers =>
         {
             answers.ToTable("ClinicChecklistAnswers");

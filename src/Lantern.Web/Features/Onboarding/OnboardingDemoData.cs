@@ -7,26 +7,20 @@ namespace Lantern.Web.Features.Onboarding;
 /// Development-only: the demo patient's suitability screening on the first day of the demo history, with the baseline
 /// PHQ-9 and GAD-7 the questionnaires demo saved from onboarding. Invented answers for showing the app.
 /// </summary>
-public sealed class OnboardingDemoData(LanternDbContext db, TimeProvider time) : IDemoData
+public sealed class OnboardingDemoData(LanternDbContext db, TimeProvider time) : PatientHistoryDemoData<ScreeningRecord>(db, time)
 {
-    public int Order => 30;
+    public override int Order => 30;
 
-    public async Task SeedAsync(DemoAccounts accounts, CancellationToken ct)
+    protected override async Task AddHistoryAsync(DemoAccounts accounts, DemoCalendar calendar, CancellationToken ct)
     {
         var patientId = accounts.Patient.Id;
-        if (await db.Set<ScreeningRecord>().AnyAsync(s => s.PatientId == patientId, ct))
-        {
-            return;
-        }
-
-        var calendar = DemoCalendar.EndingToday(time, accounts.Patient.TimeZone, DemoCalendar.HistoryDays);
-        var baseline = await db.Set<QuestionnaireResponse>().AsNoTracking()
+        var baseline = await Db.Set<QuestionnaireResponse>().AsNoTracking()
             .Where(r => r.PatientId == patientId && r.FromOnboarding)
             .Select(r => new { r.Id, r.Instrument })
             .ToListAsync(ct);
         var onboarding = new OnboardingRequest(41, "no", "no", "no", "no", "no", "no", "no", "no", "no", "adult-present-during-doses",
             [], null, null, 128, 82);
-        db.Set<ScreeningRecord>().Add(new ScreeningRecord
+        Db.Set<ScreeningRecord>().Add(new ScreeningRecord
         {
             PatientId = patientId,
             Outcome = CompleteOnboardingHandler.Evaluate(onboarding).OutcomeCode,
@@ -36,6 +30,5 @@ public sealed class OnboardingDemoData(LanternDbContext db, TimeProvider time) :
             Day = calendar.Start,
             CompletedAt = calendar.At(calendar.Start, 19),
         });
-        await db.SaveChangesAsync(ct);
     }
 }

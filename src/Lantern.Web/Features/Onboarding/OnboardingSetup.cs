@@ -5,11 +5,9 @@ namespace Lantern.Web.Features.Onboarding;
 /// <summary>The Onboarding feature's services, registered from <see cref="FeatureSetup"/>.</summary>
 public static class OnboardingSetup
 {
-    /// <summary>Registers the Onboarding feature's handlers and services.</summary>
+    /// <summary>Registers the Onboarding feature's services other than its handlers, which <see cref="FeatureSetup"/> adds.</summary>
     public static IServiceCollection AddOnboardingFeature(this IServiceCollection services)
     {
-        services.AddScoped<CompleteOnboardingHandler>();
-        services.AddScoped<GetOnboardingResultHandler>();
         services.AddScoped<IDemoData, OnboardingDemoData>();
         return services;
     }

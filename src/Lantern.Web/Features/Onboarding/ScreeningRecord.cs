@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Onboarding;
 /// again; the outcome code records what the person was told at the time. Health history this sensitive is
 /// owner-only until the care-team feature defines a scope for it.
 /// </summary>
-public sealed class ScreeningRecord : IPatientOwned
+public sealed class ScreeningRecord : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public required string Outcome { get; init; }
     public required string AnswersJson { get; init; }
     public Guid? Phq9ResponseId { get; init; }
@@ -23,11 +21,9 @@ internal sealed class ScreeningRecordConfiguration : IEntityTypeConfiguration<Sc
 {
     public void Configure(EntityTypeBuilder<ScreeningRecord> builder)
     {
-        builder.ToTable("SuitabilityScreenings");
-        builder.HasKey(s => s.Id);
+        builder.ToPatientRecordTable("SuitabilityScreenings");
         builder.HasIndex(s => new { s.PatientId, s.CompletedAt });
         builder.Property(s => s.Outcome).HasMaxLength(32);
         builder.Property(s => s.AnswersJson).HasMaxLength(4000);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

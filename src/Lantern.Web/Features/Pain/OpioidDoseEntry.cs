@@ -8,10 +8,8 @@ namespace Lantern.Web.Features.Pain;
 /// code from the CDC factor list, never free text, and there is no note field, so nothing typed here can carry other
 /// content to someone the log is shared with.
 /// </summary>
-public sealed class OpioidDoseEntry : IPatientOwned
+public sealed class OpioidDoseEntry : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>A code from <c>MorphineEquivalents.Factors</c>, e.g. <c>oxycodone</c> or <c>fentanyl-patch</c>.</summary>
     public required string Opioid { get; set; }
@@ -36,10 +34,8 @@ internal sealed class OpioidDoseEntryConfiguration : IEntityTypeConfiguration<Op
 {
     public void Configure(EntityTypeBuilder<OpioidDoseEntry> builder)
     {
-        builder.ToTable("OpioidDoses");
-        builder.HasKey(d => d.Id);
+        builder.ToPatientRecordTable("OpioidDoses");
         builder.HasIndex(d => new { d.PatientId, d.StartDate });
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(d => d.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(d => d.Opioid).HasMaxLength(OpioidDoseInput.CodeMaxLength);
         builder.Property(d => d.Unit).HasMaxLength(16);
     }

@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Questionnaires;
 /// too so lists and exports need no re-scoring. Read under <see cref="AccessScope.Questionnaires"/>.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class QuestionnaireResponse : IPatientOwned
+public sealed class QuestionnaireResponse : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>Instrument code from Lantern.Clinical: <c>phq9</c>, <c>gad7</c> or <c>pcl5</c>.</summary>
     public required string Instrument { get; init; }
@@ -55,13 +53,11 @@ internal sealed class QuestionnaireResponseConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<QuestionnaireResponse> builder)
     {
-        builder.ToTable("QuestionnaireResponses");
-        builder.HasKey(r => r.Id);
+        builder.ToPatientRecordTable("QuestionnaireResponses");
         builder.HasIndex(r => new { r.PatientId, r.Instrument, r.CompletedAt });
         builder.Property(r => r.Instrument).HasMaxLength(16);
         builder.Property(r => r.Answers).HasMaxLength(100);
         builder.Property(r => r.Band).HasMaxLength(32);
         builder.Property(r => r.Flags).HasMaxLength(200);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -7,7 +7,7 @@ namespace Lantern.Web.Features.Questionnaires;
 /// (with their provider) picks weekly, fortnightly or four-weekly. No row means the default.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class QuestionnaireSchedule : IPatientOwned
+public sealed class QuestionnaireSchedule : PatientRecord
 {
     public const int DefaultIntervalDays = 14;
 
@@ -16,8 +16,6 @@ public sealed class QuestionnaireSchedule : IPatientOwned
     /// <summary>The instruments that fall due on the schedule; the PCL-5 is taken when the patient chooses.</summary>
     public static IReadOnlyList<string> ScheduledInstruments { get; } = ["phq9", "gad7"];
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public int IntervalDays { get; set; } = DefaultIntervalDays;
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -26,9 +24,7 @@ internal sealed class QuestionnaireScheduleConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<QuestionnaireSchedule> builder)
     {
-        builder.ToTable("QuestionnaireSchedules");
-        builder.HasKey(s => s.Id);
+        builder.ToPatientRecordTable("QuestionnaireSchedules");
         builder.HasIndex(s => s.PatientId).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -7,23 +7,17 @@ namespace Lantern.Web.Features.Questionnaires;
 /// Development-only: the demo patient's fortnightly PHQ-9 and GAD-7 over the demo history, the first of each from
 /// onboarding. PHQ-9 19 -> 11 is a 42 % drop, short of a 'response'. Invented figures for showing the app.
 /// </summary>
-public sealed class QuestionnairesDemoData(LanternDbContext db, TimeProvider time) : IDemoData
+public sealed class QuestionnairesDemoData(LanternDbContext db, TimeProvider time) : PatientHistoryDemoData<QuestionnaireResponse>(db, time)
 {
     private static readonly int[] Phq9Totals = [19, 18, 15, 12, 10, 14, 12, 11, 11];
     private static readonly int[] Gad7Totals = [15, 14, 12, 9, 8, 11, 9, 8, 8];
 
-    public int Order => 20;
+    public override int Order => 20;
 
-    public async Task SeedAsync(DemoAccounts accounts, CancellationToken ct)
+    protected override Task AddHistoryAsync(DemoAccounts accounts, DemoCalendar calendar, CancellationToken ct)
     {
         var patientId = accounts.Patient.Id;
-        if (await db.Set<QuestionnaireResponse>().AnyAsync(r => r.PatientId == patientId, ct))
-        {
-            return;
-        }
-
         var random = accounts.Random;
-        var calendar = DemoCalendar.EndingToday(time, accounts.Patient.TimeZone, DemoCalendar.HistoryDays);
         for (var n = 0; n < Phq9Totals.Length; n++)
         {
             var day = calendar.Start.AddDays(n * 14);
@@ -36,7 +30,7 @@ public sealed class QuestionnairesDemoData(LanternDbContext db, TimeProvider tim
             Add(patientId, Gad7.Definition, Spread(Gad7Totals[n], Gad7.ItemCount, Gad7.MaxAnswer, random), day, calendar.At(day, 19), n == 0);
         }
 
-        await db.SaveChangesAsync(ct);
+        return Task.CompletedTask;
     }
 
     /// <summary>Item answers that add up to <paramref name="total"/>, each within 0..<paramref name="max"/>.</summary>
@@ -59,7 +53,7 @@ public sealed class QuestionnairesDemoData(LanternDbContext db, TimeProvider tim
 
     private void Add(Guid patientId, InstrumentDefinition definition, int[] answers, DateOnly day, DateTimeOffset at, bool fromOnboarding)
     {
-        db.Set<QuestionnaireResponse>().Add(
+        Db.Set<QuestionnaireResponse>().Add(
             QuestionnaireResponse.FromScored(patientId, InstrumentCatalog.Score(definition, answers), answers, day, at, fromOnboarding));
     }
 }

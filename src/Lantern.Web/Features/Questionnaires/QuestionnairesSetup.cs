@@ -5,14 +5,9 @@ namespace Lantern.Web.Features.Questionnaires;
 /// <summary>The Questionnaires feature's services, registered from <see cref="FeatureSetup"/>.</summary>
 public static class QuestionnairesSetup
 {
-    /// <summary>Registers the Questionnaires feature's handlers and services.</summary>
+    /// <summary>Registers the Questionnaires feature's services other than its handlers, which <see cref="FeatureSetup"/> adds.</summary>
     public static IServiceCollection AddQuestionnairesFeature(this IServiceCollection services)
     {
-        services.AddScoped<SubmitQuestionnaireHandler>();
-        services.AddScoped<AnswerRightNowQuestionHandler>();
-        services.AddScoped<GetQuestionnaireResponseHandler>();
-        services.AddScoped<ListQuestionnaireResponsesHandler>();
-        services.AddScoped<QuestionnaireScheduleHandler>();
         services.AddScoped<IDemoData, QuestionnairesDemoData>();
         return services;
     }

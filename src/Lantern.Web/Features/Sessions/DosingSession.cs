@@ -20,10 +20,8 @@ public enum SessionState
 /// the server for someone else only under <see cref="AccessScope.Journal"/>.
 /// </summary>
 [SharedWithOtherFeatures]
-public sealed class DosingSession : IPatientOwned
+public sealed class DosingSession : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid CourseId { get; init; }
 
     public DateOnly PlannedDate { get; set; }
@@ -71,12 +69,10 @@ internal sealed class DosingSessionConfiguration : IEntityTypeConfiguration<Dosi
 {
     public void Configure(EntityTypeBuilder<DosingSession> builder)
     {
-        builder.ToTable("DosingSessions");
-        builder.HasKey(s => s.Id);
+        builder.ToPatientRecordTable("DosingSessions");
         builder.HasIndex(s => new { s.PatientId, s.PlannedDate });
         builder.HasIndex(s => s.CourseId);
         builder.HasIndex(s => s.SupportUserId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<KetamineCourse>().WithMany().HasForeignKey(s => s.CourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<LanternUser>().WithMany().HasForeignKey(s => s.SupportUserId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(16);

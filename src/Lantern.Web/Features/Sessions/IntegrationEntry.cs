@@ -8,10 +8,8 @@ namespace Lantern.Web.Features.Sessions;
 /// (<see cref="IntegrationPrompts"/>). Saved field by field as they write, so nothing typed is lost. Free text: read
 /// only by the patient and under <see cref="AccessScope.Journal"/>, which is never shared by default.
 /// </summary>
-public sealed class IntegrationEntry : IPatientOwned
+public sealed class IntegrationEntry : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public string? WhatCameUp { get; set; }
     public string? InTheBody { get; set; }
@@ -27,11 +25,9 @@ internal sealed class IntegrationEntryConfiguration : IEntityTypeConfiguration<I
 {
     public void Configure(EntityTypeBuilder<IntegrationEntry> builder)
     {
-        builder.ToTable("IntegrationEntries");
-        builder.HasKey(e => e.Id);
+        builder.ToPatientRecordTable("IntegrationEntries");
         builder.HasIndex(e => e.SessionId).IsUnique();
         builder.HasIndex(e => e.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.WhatCameUp).HasMaxLength(SessionLimits.JournalMaxLength);
         builder.Property(e => e.InTheBody).HasMaxLength(SessionLimits.JournalMaxLength);

@@ -11,10 +11,8 @@ namespace Lantern.Web.Features.Sessions;
 /// course's pre-session checklist and any blood-pressure thresholds a clinician set. Read under
 /// <see cref="AccessScope.Sessions"/>.
 /// </summary>
-public sealed class KetamineCourse : IPatientOwned
+public sealed class KetamineCourse : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>A <see cref="KetamineRoutes"/> code.</summary>
     public required string Route { get; set; }
@@ -59,10 +57,8 @@ internal sealed class KetamineCourseConfiguration : IEntityTypeConfiguration<Ket
 {
     public void Configure(EntityTypeBuilder<KetamineCourse> builder)
     {
-        builder.ToTable("KetamineCourses");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("KetamineCourses");
         builder.HasIndex(c => c.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Route).HasMaxLength(SessionLimits.CodeMaxLength);
         builder.Property(c => c.ProviderName).HasMaxLength(SessionLimits.NameMaxLength);
         builder.Property(c => c.ProviderPhone).HasMaxLength(SessionLimits.PhoneMaxLength);

@@ -22,10 +22,8 @@ public enum VitalTiming
 /// A blood-pressure reading in a session, with the category and dosing-day advice it got when saved (under the
 /// course's thresholds at that moment), so a later change of thresholds does not rewrite history.
 /// </summary>
-public sealed class SessionVital : IPatientOwned
+public sealed class SessionVital : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public VitalTiming Timing { get; init; }
     public int Systolic { get; init; }
@@ -50,11 +48,9 @@ internal sealed class SessionVitalConfiguration : IEntityTypeConfiguration<Sessi
 {
     public void Configure(EntityTypeBuilder<SessionVital> builder)
     {
-        builder.ToTable("SessionVitals");
-        builder.HasKey(v => v.Id);
+        builder.ToPatientRecordTable("SessionVitals");
         builder.HasIndex(v => new { v.PatientId, v.TakenAt });
         builder.HasIndex(v => v.SessionId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(v => v.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(v => v.Timing).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Category).HasMaxLength(32);

@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Sessions;
 /// How the patient felt after one session (Lantern.Clinical's AfterSessionReport): one per session, saved again when
 /// changed. Ratings are 0 none to 3 severe; dissociation is the person's own 0-10 rating.
 /// </summary>
-public sealed class SideEffectReport : IPatientOwned
+public sealed class SideEffectReport : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public int Nausea { get; set; }
     public int Dizziness { get; set; }
@@ -32,11 +30,9 @@ internal sealed class SideEffectReportConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<SideEffectReport> builder)
     {
-        builder.ToTable("SessionSideEffects");
-        builder.HasKey(r => r.Id);
+        builder.ToPatientRecordTable("SessionSideEffects");
         builder.HasIndex(r => r.SessionId).IsUnique();
         builder.HasIndex(r => r.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.UrinarySymptoms).HasMaxLength(200);
         builder.Property(r => r.WarningSigns).HasMaxLength(200);

@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Sessions;
 /// A 15-minute check during a session, logged by the patient or by their named support person from their own phone.
 /// <see cref="RecordedBy"/> says who. The note is free text: shown to its author, the patient and journal grantees only.
 /// </summary>
-public sealed class SupportCheck : IPatientOwned
+public sealed class SupportCheck : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid SessionId { get; init; }
     public DateTimeOffset CheckedAt { get; init; }
     public int MinutesAfterDose { get; init; }
@@ -29,11 +27,9 @@ internal sealed class SupportCheckConfiguration : IEntityTypeConfiguration<Suppo
 {
     public void Configure(EntityTypeBuilder<SupportCheck> builder)
     {
-        builder.ToTable("SessionChecks");
-        builder.HasKey(c => c.Id);
+        builder.ToPatientRecordTable("SessionChecks");
         builder.HasIndex(c => c.SessionId);
         builder.HasIndex(c => c.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(c => c.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Responsiveness).HasMaxLength(16);
         builder.Property(c => c.Calmness).HasMaxLength(16);

@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Taper;
 /// A medicine the person takes now: the starting point for a taper plan. Read under <see cref="AccessScope.Taper"/>.
 /// The drug and formulation are catalogue codes, never free text, so nothing typed here can carry other content.
 /// </summary>
-public sealed class Medication : IPatientOwned
+public sealed class Medication : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public required string Drug { get; set; }
 
     /// <summary>Total daily dose in mg.</summary>
@@ -29,10 +27,8 @@ internal sealed class MedicationConfiguration : IEntityTypeConfiguration<Medicat
 {
     public void Configure(EntityTypeBuilder<Medication> builder)
     {
-        builder.ToTable("Medications");
-        builder.HasKey(m => m.Id);
+        builder.ToPatientRecordTable("Medications");
         builder.HasIndex(m => m.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(m => m.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(m => m.Drug).HasMaxLength(TaperLimits.CodeMaxLength);
         builder.Property(m => m.Formulation).HasMaxLength(TaperLimits.CodeMaxLength);
     }

@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Taper;
 /// <see cref="AccessScope.Taper"/>. Free text lives apart in <see cref="TaperJournalNote"/>, read under
 /// <see cref="AccessScope.Journal"/>, so sharing a taper never shares what someone wrote.
 /// </summary>
-public sealed class TaperJournalEntry : IPatientOwned
+public sealed class TaperJournalEntry : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid PlanId { get; init; }
 
     /// <summary>The person's own calendar day (in their time zone); one entry per plan per day.</summary>
@@ -36,11 +34,9 @@ internal sealed class TaperJournalEntryConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<TaperJournalEntry> builder)
     {
-        builder.ToTable("TaperJournalEntries");
-        builder.HasKey(e => e.Id);
+        builder.ToPatientRecordTable("TaperJournalEntries");
         builder.HasIndex(e => e.PatientId);
         builder.HasIndex(e => new { e.PlanId, e.Date }).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TaperPlan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

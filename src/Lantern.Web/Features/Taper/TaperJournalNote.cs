@@ -6,10 +6,8 @@ namespace Lantern.Web.Features.Taper;
 /// What the person wrote with a journal day. Stored verbatim and always rendered escaped; read only under
 /// <see cref="AccessScope.Journal"/>, which is never shared unless the patient chooses it.
 /// </summary>
-public sealed class TaperJournalNote : IPatientOwned
+public sealed class TaperJournalNote : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid EntryId { get; init; }
     public required string Text { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -19,11 +17,9 @@ internal sealed class TaperJournalNoteConfiguration : IEntityTypeConfiguration<T
 {
     public void Configure(EntityTypeBuilder<TaperJournalNote> builder)
     {
-        builder.ToTable("TaperJournalNotes");
-        builder.HasKey(n => n.Id);
+        builder.ToPatientRecordTable("TaperJournalNotes");
         builder.HasIndex(n => n.PatientId);
         builder.HasIndex(n => n.EntryId).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(n => n.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TaperJournalEntry>().WithMany().HasForeignKey(n => n.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(n => n.Text).HasMaxLength(TaperLimits.NoteMaxLength);
     }

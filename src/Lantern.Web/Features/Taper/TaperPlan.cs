@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Taper;
 /// <c>TaperPlanner</c> from these choices, the recorded events and the latest journal answer on every read, so it
 /// always starts from the dose actually taken (docs/adr/0005-taper-web-choices.md). Read under <see cref="AccessScope.Taper"/>.
 /// </summary>
-public sealed class TaperPlan : IPatientOwned
+public sealed class TaperPlan : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
 
     /// <summary>The medicine it was built from, if any; cleared when that medicine is deleted.</summary>
     public Guid? MedicationId { get; set; }
@@ -44,10 +42,8 @@ internal sealed class TaperPlanConfiguration : IEntityTypeConfiguration<TaperPla
 {
     public void Configure(EntityTypeBuilder<TaperPlan> builder)
     {
-        builder.ToTable("TaperPlans");
-        builder.HasKey(p => p.Id);
+        builder.ToPatientRecordTable("TaperPlans");
         builder.HasIndex(p => p.PatientId);
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(p => p.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Medication>().WithMany().HasForeignKey(p => p.MedicationId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(p => p.Drug).HasMaxLength(TaperLimits.CodeMaxLength);
         builder.Property(p => p.Method).HasMaxLength(TaperLimits.CodeMaxLength);

@@ -7,10 +7,8 @@ namespace Lantern.Web.Features.Taper;
 /// Something the person did in their taper (step taken, hold, slow down, step back). Events are replayed in
 /// <see cref="Sequence"/> order; they are never edited, because the plan after them depends on their order.
 /// </summary>
-public sealed class TaperPlanEvent : IPatientOwned
+public sealed class TaperPlanEvent : PatientRecord
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public Guid PatientId { get; init; }
     public Guid PlanId { get; init; }
 
     /// <summary>1, 2, 3… within the plan; unique, so two concurrent recordings cannot take the same place.</summary>
@@ -35,11 +33,9 @@ internal sealed class TaperPlanEventConfiguration : IEntityTypeConfiguration<Tap
 {
     public void Configure(EntityTypeBuilder<TaperPlanEvent> builder)
     {
-        builder.ToTable("TaperPlanEvents");
-        builder.HasKey(e => e.Id);
+        builder.ToPatientRecordTable("TaperPlanEvents");
         builder.HasIndex(e => e.PatientId);
         builder.HasIndex(e => new { e.PlanId, e.Sequence }).IsUnique();
-        builder.HasOne<LanternUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<TaperPlan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.Kind).HasMaxLength(TaperLimits.CodeMaxLength);
     }

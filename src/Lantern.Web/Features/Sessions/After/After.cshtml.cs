@@ -82,25 +82,13 @@ public sealed class AfterModel(
     RecordSideEffectsHandler effects,
     RecordVitalsHandler vitals,
     SaveIntegrationJournalHandler journal,
-    TimeProvider time) : FormPageModel
+    TimeProvider time) : SessionPageModel(vitals, time)
 {
     [BindProperty]
     public SideEffectsInput Effects { get; set; } = new();
 
     [BindProperty]
-    public ReadingInput Reading { get; set; } = new();
-
-    [BindProperty]
     public JournalInput Journal { get; set; } = new();
-
-    [BindProperty(SupportsGet = true, Name = "saved")]
-    public string? Saved { get; set; }
-
-    public SessionBundle Bundle { get; private set; } = null!;
-    public SessionResponse Session { get; private set; } = null!;
-    public HelpPanel Help { get; private set; } = null!;
-    public SafetyResponse? Safety { get; private set; }
-    public VitalsSaved? ReadingResult { get; private set; }
 
     public string? Message => Saved switch
     {
@@ -144,18 +132,12 @@ public sealed class AfterModel(
 
     public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
     {
-        return await SubmitAndShowAsync(async () =>
-        {
-            ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
-            Safety = ReadingResult.Safety;
-            Reading = new ReadingInput();
-            return null;
-        }, async () =>
+        return await SaveReadingAsync(id, async () =>
         {
             await LoadOwnedAsync(id, ct);
             Effects = SideEffectsInput.From(Session.SideEffects);
             Journal = JournalInput.From(Session.Journal);
-        }, prefix: null);
+        }, ct);
     }
 
     /// <summary>Saves all four answers. When it fails, the page comes back with exactly what was typed.</summary>
@@ -172,14 +154,7 @@ public sealed class AfterModel(
         }, prefix: null);
     }
 
-    private async Task LoadAsync(Guid id, CancellationToken ct) => Set(await reader.ReadAsync(id, ct));
+    private async Task LoadAsync(Guid id, CancellationToken ct) => Show(await reader.ReadAsync(id, ct));
 
-    private async Task LoadOwnedAsync(Guid id, CancellationToken ct) => Set(await reader.ReadOwnedAsync(id, ct));
-
-    private void Set(SessionBundle bundle)
-    {
-        Bundle = bundle;
-        Session = SessionView.ToResponse(bundle, time.GetUtcNow());
-        Help = HelpPanel.For(Session, bundle.Profile, forSupportPerson: !bundle.IsOwner);
-    }
+    private async Task LoadOwnedAsync(Guid id, CancellationToken ct) => Show(await reader.ReadOwnedAsync(id, ct));
 }

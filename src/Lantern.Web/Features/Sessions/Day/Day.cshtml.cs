@@ -18,25 +18,14 @@ public sealed class DayModel(
     FinishSessionHandler finish,
     LanternDbContext db,
     SessionHolds holds,
-    TimeProvider time) : FormPageModel
+    TimeProvider time) : SessionPageModel(vitals, time)
 {
     [BindProperty]
     public CheckInput Check { get; set; } = new();
 
     [BindProperty]
-    public ReadingInput Reading { get; set; } = new();
-
-    [BindProperty]
     public FinishInput Finish { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "saved")]
-    public string? Saved { get; set; }
-
-    public SessionBundle Bundle { get; private set; } = null!;
-    public SessionResponse Session { get; private set; } = null!;
-    public HelpPanel Help { get; private set; } = null!;
-    public SafetyResponse? Safety { get; private set; }
-    public VitalsSaved? ReadingResult { get; private set; }
     public string? Message { get; private set; }
     public string PatientName { get; private set; } = "the patient";
 
@@ -78,13 +67,7 @@ public sealed class DayModel(
 
     public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
     {
-        return await SubmitAndShowAsync(async () =>
-        {
-            ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
-            Safety = ReadingResult.Safety;
-            Reading = new ReadingInput();
-            return null;
-        }, () => LoadAsync(id, ct), prefix: null);
+        return await SaveReadingAsync(id, () => LoadAsync(id, ct), ct);
     }
 
     public async Task<IActionResult> OnPostFinishAsync(Guid id, CancellationToken ct)
@@ -113,9 +96,7 @@ public sealed class DayModel(
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Bundle = await reader.ReadAsync(id, ct);
-        Session = SessionView.ToResponse(Bundle, time.GetUtcNow());
-        Help = HelpPanel.For(Session, Bundle.Profile, forSupportPerson: !Bundle.IsOwner);
+        Show(await reader.ReadAsync(id, ct));
         if (Bundle.IsOwner && Bundle.Session.State == SessionState.Started)
         {
             // This page then sits quietly for hours; it keeps the patient's sign-in (on this device only) for the day.

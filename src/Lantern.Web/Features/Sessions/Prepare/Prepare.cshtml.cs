@@ -15,11 +15,8 @@ public sealed class PrepareModel(
     CancelSessionHandler cancel,
     RecordVitalsHandler vitals,
     ListSupportPeopleHandler people,
-    TimeProvider time) : FormPageModel
+    TimeProvider time) : SessionPageModel(vitals, time)
 {
-    [BindProperty]
-    public ReadingInput Reading { get; set; } = new();
-
     [BindProperty]
     public PreparationInput Prep { get; set; } = new();
 
@@ -29,15 +26,7 @@ public sealed class PrepareModel(
     [BindProperty]
     public DateRow Move { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "saved")]
-    public string? Saved { get; set; }
-
-    public SessionBundle Bundle { get; private set; } = null!;
-    public SessionResponse Session { get; private set; } = null!;
-    public HelpPanel Help { get; private set; } = null!;
     public IReadOnlyList<SupportPersonOption> People { get; private set; } = [];
-    public VitalsSaved? ReadingResult { get; private set; }
-    public SafetyResponse? Safety { get; private set; }
     public string? Refusal { get; private set; }
     public string? RefusalReason { get; private set; }
 
@@ -74,17 +63,11 @@ public sealed class PrepareModel(
 
     public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
     {
-        return await SubmitAndShowAsync(async () =>
-        {
-            ReadingResult = await vitals.HandleAsync(id, Reading.ToRequest(), ct);
-            Safety = ReadingResult.Safety;
-            Reading = new ReadingInput();
-            return null;
-        }, async () =>
+        return await SaveReadingAsync(id, async () =>
         {
             await LoadOwnedAsync(id, ct);
             Prep = PreparationInput.From(Session);
-        }, prefix: null);
+        }, ct);
     }
 
     public async Task<IActionResult> OnPostPrepareAsync(Guid id, CancellationToken ct)
@@ -146,9 +129,7 @@ public sealed class PrepareModel(
 
     private void Set(SessionBundle bundle)
     {
-        Bundle = bundle;
-        Session = SessionView.ToResponse(bundle, time.GetUtcNow());
-        Help = HelpPanel.For(Session, bundle.Profile, forSupportPerson: !bundle.IsOwner);
+        Show(bundle);
         Move = new DateRow { Date = LocalTime.Iso(bundle.Session.PlannedDate), Time = SessionTimes.Time(bundle.Session.PlannedTime) };
     }
 }

@@ -4,6 +4,15 @@ namespace Lantern.Web.Features.Taper.Plans;
 
 public sealed record CreateTaperPlanRequest : TaperSettings
 {
+    public CreateTaperPlanRequest()
+    {
+    }
+
+    /// <summary>A request with every choice of <paramref name="settings"/>, as the plan form reads them.</summary>
+    public CreateTaperPlanRequest(TaperSettings settings) : base(settings)
+    {
+    }
+
     /// <summary>One of the caller's own medicines, to link the plan to; optional.</summary>
     public Guid? MedicationId { get; init; }
 }

@@ -24,22 +24,8 @@ public sealed class EditPlanModel(SavedPlanReader reader, UpdateTaperPlanHandler
         return await SubmitAndShowAsync(async () =>
         {
             var settings = Input.ToSettings();
-            await update.HandleAsync(id, new UpdateTaperPlanRequest
+            await update.HandleAsync(id, new UpdateTaperPlanRequest(settings)
             {
-                Drug = settings.Drug,
-                CurrentDoseMg = settings.CurrentDoseMg,
-                Method = settings.Method,
-                StepPercent = settings.StepPercent,
-                IntervalDays = settings.IntervalDays,
-                StartDate = settings.StartDate,
-                FinalDoseMg = settings.FinalDoseMg,
-                Formulation = settings.Formulation,
-                CompoundedStrengthMg = settings.CompoundedStrengthMg,
-                LiquidIncrementMl = settings.LiquidIncrementMl,
-                TargetDate = settings.TargetDate,
-                OccupancyParameterSet = settings.OccupancyParameterSet,
-                OccupancyDropPoints = settings.OccupancyDropPoints,
-                EquivalenceTable = settings.EquivalenceTable,
                 Version = Input.Version,
             }, null, ct);
             TempData["Message"] = "Plan updated.";

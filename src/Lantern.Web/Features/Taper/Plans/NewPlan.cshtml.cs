@@ -58,22 +58,8 @@ public sealed class NewPlanModel(PreviewTaperHandler preview, CreateTaperPlanHan
                 settings = Input.ToComparison(settings);
             }
 
-            var saved = await create.HandleAsync(new CreateTaperPlanRequest
+            var saved = await create.HandleAsync(new CreateTaperPlanRequest(settings)
             {
-                Drug = settings.Drug,
-                CurrentDoseMg = settings.CurrentDoseMg,
-                Method = settings.Method,
-                StepPercent = settings.StepPercent,
-                IntervalDays = settings.IntervalDays,
-                StartDate = settings.StartDate,
-                FinalDoseMg = settings.FinalDoseMg,
-                Formulation = settings.Formulation,
-                CompoundedStrengthMg = settings.CompoundedStrengthMg,
-                LiquidIncrementMl = settings.LiquidIncrementMl,
-                TargetDate = settings.TargetDate,
-                OccupancyParameterSet = settings.OccupancyParameterSet,
-                OccupancyDropPoints = settings.OccupancyDropPoints,
-                EquivalenceTable = settings.EquivalenceTable,
                 MedicationId = Input.MedicationId,
             }, ct);
             TempData["Message"] = "Plan saved. Take it to your prescriber before you change anything.";

@@ -2,6 +2,15 @@ namespace Lantern.Web.Features.Taper.Plans;
 
 public sealed record UpdateTaperPlanRequest : TaperSettings
 {
+    public UpdateTaperPlanRequest()
+    {
+    }
+
+    /// <summary>A request with every choice of <paramref name="settings"/>, as the plan form reads them.</summary>
+    public UpdateTaperPlanRequest(TaperSettings settings) : base(settings)
+    {
+    }
+
     /// <summary>The version the caller last read; when given and stale, the change is refused with 409.</summary>
     public int? Version { get; init; }
 }
