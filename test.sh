@@ -18,20 +18,38 @@ phase() { # name: closes the previous phase and opens the next
   phase_name=$1; phase_start=$SECONDS
 }
 
-# 1. System packages: Chromium for the browser tests, PostgreSQL for the second database.
-phase "system packages"
+# 1. System packages: Chromium for the browser tests, PostgreSQL for the second database. apt-get mostly waits on the
+# network and dpkg, so it runs beside the restore and build (which wait on NuGet, then on the CPU); nothing before the
+# tests needs what it installs.
+phase "system packages (start)"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+APT_PID=""; APT_LOG=$(mktemp)
 if [ ${#need[@]} -gt 0 ]; then
-  log "Installing ${need[*]} (apt-get)"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need[@]}" >/dev/null || { echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
+  log "Installing ${need[*]} (apt-get, beside the build)"
+  ( export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need[@]}" ) >"$APT_LOG" 2>&1 &
+  APT_PID=$!
 fi
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 
-# 2. A throw-away PostgreSQL cluster in a temp directory, on its own port, stopped on exit.
+# 2. Restore and build once.
+phase "restore and build"
+log "Restoring and building"
+dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+if ! dotnet build Lantern.slnx -c Debug -nologo -v quiet; then
+  echo "Build failed."; echo "0 passed, 1 failed"; exit 1
+fi
+
+phase "system packages (rest)"
+if [ -n "$APT_PID" ] && ! wait "$APT_PID"; then
+  cat "$APT_LOG"; echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1
+fi
+rm -f "$APT_LOG"
+
+# 3. A throw-away PostgreSQL cluster in a temp directory, on its own port, stopped on exit.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGPORT=${LANTERN_TEST_PG_PORT:-54329}
 # Throw-away data (this cluster, the tests' SQLite files and mail outboxes) goes to RAM when the machine has a tmpfs
@@ -55,14 +73,6 @@ run_pg "$PGBIN/initdb -D $PGDIR/data -U postgres --pwfile=$PGDIR/pwfile --auth=s
 run_pg "$PGBIN/pg_ctl -D $PGDIR/data -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=300' -l $PGDIR/pg.log -w start >/dev/null" \
   || { cat "$PGDIR/pg.log"; echo "0 passed, 1 failed"; exit 1; }
 export LANTERN_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=lantern;Include Error Detail=false"
-
-# 3. Restore and build once.
-phase "restore and build"
-log "Restoring and building"
-dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
-if ! dotnet build Lantern.slnx -c Debug -nologo -v quiet; then
-  echo "Build failed."; echo "0 passed, 1 failed"; exit 1
-fi
 
 # 4. Run each test project; TRX files give the counts. Temp files of the tests (and of Chromium) go to the scratch area.
 export TMPDIR="$TEST_TMP"

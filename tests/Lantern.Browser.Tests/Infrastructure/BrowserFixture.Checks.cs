@@ -7,12 +7,24 @@ namespace Lantern.Browser.Tests.Infrastructure;
 /// <summary>What every page is checked for: axe, nothing wider than the screen, no CSP violation; and its screenshot.</summary>
 public sealed partial class BrowserFixture
 {
-    /// <summary>Screenshot, then fits the viewport, then axe: the screenshot is there even when a check fails.</summary>
+    /// <summary>
+    /// Fits the viewport, then axe. A page that fails a check is photographed before the failure is reported; a page
+    /// that passes is photographed only when screenshots were asked for (see <see cref="ScreenshotAsync"/>).
+    /// </summary>
     public static async Task CheckPageAsync(IPage page, string screenshot)
     {
+        try
+        {
+            await AssertFitsAsync(page);
+            await AssertAccessibleAsync(page);
+        }
+        catch
+        {
+            await TakeScreenshotAsync(page, screenshot);
+            throw;
+        }
+
         await ScreenshotAsync(page, screenshot);
-        await AssertFitsAsync(page);
-        await AssertAccessibleAsync(page);
     }
 
     /// <summary>
@@ -77,7 +89,21 @@ public sealed partial class BrowserFixture
         return violations;
     }
 
+    /// <summary>
+    /// A full-page screenshot in artifacts/screenshots when <c>LANTERN_SCREENSHOTS=1</c>. Off by default: encoding
+    /// about seventy full pages cost a tenth of the browser suite's time, and a run that passes needs no pictures.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (ScreenshotsWanted)
+        {
+            await TakeScreenshotAsync(page, name);
+        }
+    }
+
+    private static bool ScreenshotsWanted { get; } = Environment.GetEnvironmentVariable("LANTERN_SCREENSHOTS") == "1";
+
+    private static async Task TakeScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Path.Combine(ArtifactsDirectory, "screenshots"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, "screenshots", name + ".png"), FullPage = true });
