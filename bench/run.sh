@@ -11,6 +11,8 @@
 #
 # Traffic goes to 127.0.0.1 only; every run is bounded in time; the processes are stopped on exit.
 # Knobs (environment): SIZES="100 10000" DURATION=10 WARMUP=5 CONNECTIONS=50 THREADS=1 TIMEOUT=10s PORT=5097 HELLO_PORT=5098
+#   PROFILE=1: after the measured rows at the first size, each signed-in row runs once more under dotnet-trace (sampled
+#   thread time) and the results file gets, per row, where the on-CPU samples went (the "why" behind a missed goal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -37,6 +39,10 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 WORK=$(mktemp -d /tmp/lantern-bench.XXXXXX)
+PROFILE=${PROFILE:-}
+if [ -n "$PROFILE" ]; then
+  dotnet tool install dotnet-trace --version "${DOTNET_TRACE_VERSION:-10.0.750501}" --tool-path "$WORK/tools" >/dev/null
+fi
 APP_PID=""; HELLO_PID=""
 stop() { # pid
   if [ -n "$1" ]; then kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; fi
@@ -140,7 +146,8 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " with uncommitted changes" || true)
 ROWS="$WORK/rows.md"; : >"$ROWS"
 P95S="$WORK/p95.txt"; : >"$P95S"
-STARTS=(); COMMITS=(); PEAKS=()
+STARTS=(); COMMITS=(); PEAKS=(); PROFILED=()
+PROFILES="$WORK/profiles.md"; : >"$PROFILES"
 
 echo "Starting the bare hello on $HELLO_BASE…"
 ASPNETCORE_URLS="$HELLO_BASE" Logging__LogLevel__Default=Warning dotnet "$WORK/hello/Lantern.BareHello.dll" >"$WORK/hello.log" 2>&1 &
@@ -198,6 +205,27 @@ for N in $SIZES; do
   row "check-in save (PUT)" "$BASE" "/api/v1/checkins/$CHECKIN_ID" "$PUT"
   read -r H2 _ _ _ _ _ _ < <(measure "$HELLO_BASE" / "$ANON" "$HELLO_PID" no)
   HELLO=$(( (H1 + H2) / 2 ))
+  if [ -n "$PROFILE" ] && [ "$N" = "$(echo "$SIZES" | awk '{print $1}')" ]; then
+    profile_row() { # label path script: the same load for DURATION seconds while dotnet-trace samples the app
+      local file="$WORK/profile-${#PROFILED[@]}"
+      "$WORK/tools/dotnet-trace" collect -p "$APP_PID" --profile dotnet-sampled-thread-time \
+        --duration "00:00:00:$(printf '%02d' "$DURATION")" -o "$file.nettrace" >/dev/null 2>&1 &
+      local tracer=$!
+      sleep 1
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" -s "$3" "$BASE$2" >/dev/null
+      wait "$tracer" || true
+      "$WORK/tools/dotnet-trace" convert --format speedscope -o "$file.speedscope.json" "$file.nettrace" >/dev/null 2>&1 || true
+      { echo; echo "#### $1 (N = $N)"; echo
+        BENCH_TOOL profile-summary "$(ls "$file"*.speedscope.json | head -1)" 12; } >>"$PROFILES"
+      PROFILED+=("$1")
+    }
+    profile_row "/bench/hello signed in" /bench/hello "$PATIENT_GET"
+    profile_row "guide article signed in" "$ARTICLE" "$PATIENT_GET"
+    profile_row "GET /api/v1/dashboard" /api/v1/dashboard "$PATIENT_GET"
+    profile_row "/dashboard page" /dashboard "$PATIENT_GET"
+    profile_row "therapist caseload (50 people)" /api/v1/careteam/caseload "$THERAPIST_GET"
+    profile_row "check-in save (PUT)" "/api/v1/checkins/$CHECKIN_ID" "$PUT"
+  fi
   PEAKS+=("$N:$(peak_mb "$APP_PID")")
 
   {
@@ -249,6 +277,14 @@ mkdir -p "$ROOT/bench/results"
   echo "| request | p95 ms at $SMALL | p95 ms at $LARGE | ratio |"
   echo "|---|---|---|---|"
   echo "$FLATNESS"
+  if [ -s "$PROFILES" ]; then
+    echo
+    echo "### Where the CPU goes (dotnet-trace, sampled thread time, on-CPU samples only)"
+    echo
+    echo "Each row ran once more under the same load while dotnet-trace sampled the app. Shares are of the on-CPU samples"
+    echo "in that run; the tracer itself costs some throughput, so these runs are not in the table above."
+    cat "$PROFILES"
+  fi
 } >"$OUT"
 echo "Wrote $OUT"
 cat "$OUT"

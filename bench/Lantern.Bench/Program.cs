@@ -6,6 +6,7 @@ return args switch
     ["seed", var provider, var target, var patients] => await Seeder.SeedAsync(provider, target, int.Parse(patients, System.Globalization.CultureInfo.InvariantCulture)),
     ["totp", var key] => Totp.Print(key),
     ["commit-rate", var provider, var target, var seconds] => await CommitRate.MeasureAsync(provider, target, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+    ["profile-summary", var speedscope, var rows] => ProfileSummary.Print(speedscope, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -15,6 +16,7 @@ static int Usage()
         usage: Lantern.Bench seed sqlite|postgres <data directory | connection string> <patients>
                Lantern.Bench totp <base32 key>
                Lantern.Bench commit-rate sqlite|postgres <data directory | connection string> <seconds>
+               Lantern.Bench profile-summary <speedscope json> <rows>
         """);
     return 2;
 }
