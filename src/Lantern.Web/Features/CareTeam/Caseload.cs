@@ -57,11 +57,8 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
             .Select(u => new { u.Id, u.DisplayName, u.TimeZone }).ToListAsync(ct);
 
         var questionnaireIds = withScope(AccessScope.Questionnaires);
-        var scores = await db.Set<QuestionnaireResponse>().AsNoTracking()
-            .VisibleTo(me, AccessScope.Questionnaires)
-            .Where(r => questionnaireIds.Contains(r.PatientId) && (r.Instrument == "phq9" || r.Instrument == "gad7"))
-            .Select(r => new { r.PatientId, r.Instrument, r.Total, r.Band, r.Day, r.CompletedAt })
-            .ToListAsync(ct);
+        var phq9 = await LatestTwoScoresAsync(me, questionnaireIds, "phq9", ct);
+        var gad7 = await LatestTwoScoresAsync(me, questionnaireIds, "gad7", ct);
 
         var moodIds = withScope(AccessScope.Mood);
         // The newest day per person as one index seek each (a correlated "newest first, take one"); grouping all of a
@@ -97,17 +94,12 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
                 .ToListAsync(ct))
             .ToLookup(s => s.PatientId, s => s.PlannedDate);
 
-        var scoresByPerson = scores.ToLookup(s => (s.PatientId, s.Instrument));
         var rows = people.Select(p =>
         {
-            ScoreTrend? Trend(string instrument) => questionnaireIds.Contains(p.Id)
-                ? ToTrend(scoresByPerson[(p.Id, instrument)].OrderByDescending(s => s.CompletedAt)
-                    .Select(s => (s.Total, s.Band, s.Day)).Take(2).ToArray())
-                : null;
             int? daysSince = moodIds.Contains(p.Id) && lastCheckIns.TryGetValue(p.Id, out var last)
                 ? LocalTime.DateOf(now, p.TimeZone).DayNumber - last.DayNumber
                 : null;
-            return new CaseloadRow(p.Id, p.DisplayName, AccessScopes.ToNames(me.SharedWithMe[p.Id]), Trend("phq9"), Trend("gad7"),
+            return new CaseloadRow(p.Id, p.DisplayName, AccessScopes.ToNames(me.SharedWithMe[p.Id]), phq9.GetValueOrDefault(p.Id), gad7.GetValueOrDefault(p.Id),
                 daysSince, alertIds.Contains(p.Id) ? openAlerts.GetValueOrDefault(p.Id) : null,
                 planned[p.Id].Where(d => d >= LocalTime.DateOf(now, p.TimeZone)).Order().Cast<DateOnly?>().FirstOrDefault());
         }).ToList();
@@ -115,6 +107,34 @@ public sealed class CaseloadHandler(LanternDbContext db, HealthDataAccess access
         audit.RecordReads(me.UserId, rows.Select(r => r.PatientId), "Caseload");
 
         return Sort(rows, sort);
+    }
+
+    /// <summary>
+    /// Each person's newest score on one instrument and the one before it, as index seeks on (patient, instrument,
+    /// completed) — four one-row subqueries per person. Reading every score of the year and choosing in memory
+    /// materialised about 2,600 rows for a caseload of 50 and took most of the request's 15 ms of CPU.
+    /// </summary>
+    private async Task<Dictionary<Guid, ScoreTrend>> LatestTwoScoresAsync(
+        AccessContext me, Guid[] patientIds, string instrument, CancellationToken ct)
+    {
+        var visible = db.Set<QuestionnaireResponse>().AsNoTracking().VisibleTo(me, AccessScope.Questionnaires)
+            .Where(r => r.Instrument == instrument);
+        var latest = await db.Users.AsNoTracking()
+            .Where(u => patientIds.Contains(u.Id))
+            .Select(u => new
+            {
+                PatientId = u.Id,
+                Total = visible.Where(r => r.PatientId == u.Id).OrderByDescending(r => r.CompletedAt).Select(r => (int?)r.Total).FirstOrDefault(),
+                Band = visible.Where(r => r.PatientId == u.Id).OrderByDescending(r => r.CompletedAt).Select(r => r.Band).FirstOrDefault(),
+                Day = visible.Where(r => r.PatientId == u.Id).OrderByDescending(r => r.CompletedAt).Select(r => (DateOnly?)r.Day).FirstOrDefault(),
+                Previous = visible.Where(r => r.PatientId == u.Id).OrderByDescending(r => r.CompletedAt).Skip(1).Select(r => (int?)r.Total).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return latest
+            .Where(x => x.Total is not null && x.Band is not null && x.Day is not null)
+            .ToDictionary(x => x.PatientId, x => ToTrend(x.Previous is { } previous
+                ? [(x.Total!.Value, x.Band!, x.Day!.Value), (previous, "", default)]
+                : [(x.Total!.Value, x.Band!, x.Day!.Value)])!);
     }
 
     internal static ScoreTrend? ToTrend((int Total, string Band, DateOnly Day)[] latestFirst) => latestFirst.Length switch

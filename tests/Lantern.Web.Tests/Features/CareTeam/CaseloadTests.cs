@@ -41,6 +41,39 @@ public sealed class CaseloadTests(LanternAppFactory app) : IClassFixture<Lantern
         Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("openAlerts").ValueKind);
     }
 
+    [Fact]
+    public async Task Caseload_OfThreeScores_ComparesTheNewestTwo_AndOneScoreIsAFirst()
+    {
+        var therapist = await TestUser.CreateAsync(app, UserRole.Therapist);
+        var patient = await TestUser.CreateAsync(app, displayName: "Three scores");
+        await AnswerPhq9Async(patient, [3, 3, 3, 2, 2, 2, 2, 2, 0]);   // 19
+        await AnswerGad7Async(patient, [2, 2, 2, 1, 1, 1, 1]);          // 10
+        foreach (var answers in new[] { new[] { 1, 1, 1, 1, 1, 1, 1, 1, 0 }, [2, 2, 1, 1, 1, 1, 2, 2, 0] }) // 8, then 12
+        {
+            app.Time.Advance(TimeSpan.FromDays(14));
+            patient.UseClient(await patient.SignInOnNewClientAsync());
+            await AnswerPhq9Async(patient, answers);
+        }
+
+        therapist.UseClient(await therapist.SignInOnNewClientAsync());
+        await ShareAsync(patient, therapist, "questionnaires");
+        var rows = (await (await therapist.SignInOnNewClientAsync()).GetFromJsonAsync<JsonElement>("/api/v1/careteam/caseload", Ct))
+            .EnumerateArray().ToArray();
+
+        var row = Assert.Single(rows);
+        var phq9 = row.GetProperty("phq9");
+        Assert.Equal(12, phq9.GetProperty("latest").GetInt32());
+        Assert.Equal(8, phq9.GetProperty("previous").GetInt32());
+        Assert.Equal("up", phq9.GetProperty("trend").GetString());
+        var gad7 = row.GetProperty("gad7");
+        Assert.Equal(10, gad7.GetProperty("latest").GetInt32());
+        Assert.Equal(JsonValueKind.Null, gad7.GetProperty("previous").ValueKind);
+        Assert.Equal("first", gad7.GetProperty("trend").GetString());
+    }
+
+    private static async Task AnswerGad7Async(TestUser patient, int[] answers) =>
+        (await patient.Client.PostAsJsonAsync("/api/v1/questionnaires/gad7/responses", new { answers }, Ct)).EnsureSuccessStatusCode();
+
     private static async Task ShareAsync(TestUser patient, TestUser grantee, params string[] scopes)
     {
         var (_, token) = await CareTeamSetup.InviteAsync(patient, grantee.Role, scopes);
