@@ -13,6 +13,7 @@
 # Knobs (environment): SIZES="100 10000" DURATION=10 WARMUP=5 CONNECTIONS=50 THREADS=1 TIMEOUT=10s PORT=5097 HELLO_PORT=5098
 #   PROFILE=1: after the measured rows at the first size, each signed-in row runs once more under dotnet-trace (sampled
 #   thread time) and the results file gets, per row, where the on-CPU samples went (the "why" behind a missed goal).
+#   PROFILE_KEEP=<directory> keeps the traces (speedscope JSON) for a closer look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -217,6 +218,7 @@ for N in $SIZES; do
       "$WORK/tools/dotnet-trace" convert --format speedscope -o "$file.speedscope.json" "$file.nettrace" >/dev/null 2>&1 || true
       { echo; echo "#### $1 (N = $N)"; echo
         BENCH_TOOL profile-summary "$(ls "$file"*.speedscope.json | head -1)" 12; } >>"$PROFILES"
+      [ -n "${PROFILE_KEEP:-}" ] && mkdir -p "$PROFILE_KEEP" && cp "$file"*.speedscope.json "$PROFILE_KEEP/"
       PROFILED+=("$1")
     }
     profile_row "/bench/hello signed in" /bench/hello "$PATIENT_GET"

@@ -8,11 +8,23 @@ namespace Lantern.Bench;
 /// Reads a speedscope file written by <c>dotnet-trace convert --format speedscope</c> from a sampled thread-time trace
 /// and prints, as Markdown, where the CPU went: the share of on-CPU samples under each frame (inclusive) and at the top
 /// of the stack (exclusive). A sampled thread-time trace also samples threads that wait; only samples whose stack
-/// ends in the runtime's <c>CPU_TIME</c> marker were running, so only those count.
+/// ends in the runtime's <c>CPU_TIME</c> marker were running, so only those count — less the samples of threads the
+/// runtime has parked in managed code (the finalizer thread waiting for work, threads held for a garbage collection,
+/// idle thread-pool workers), which the sampler also marks as running.
 /// </summary>
 public static class ProfileSummary
 {
     private const string OnCpuMarker = "CPU_TIME";
+
+    /// <summary>Top-of-stack frames that mean "parked by the runtime", not "working"; seen in every trace of an idle app.</summary>
+    private static readonly string[] ParkedFrames =
+    [
+        "System.GC.RunFinalizers",
+        "System.Threading.Thread.<PollGC>",
+        "System.Threading.LowLevelLifoSemaphore.Wait",
+        "System.Threading.Monitor.Wait",
+        "System.Threading.WaitHandle.Wait",
+    ];
 
     public static int Print(string speedscopePath, int rows)
     {
@@ -51,6 +63,13 @@ public static class ProfileSummary
                     var spent = at - since;
                     onCpu += spent;
                     var frames = stack.Take(stack.Count - 1).Select(i => names[i]).ToArray();
+                    if (ParkedFrames.Any(parked => frames[^1].Contains(parked, StringComparison.Ordinal)))
+                    {
+                        last = at;
+                        ApplyChange(stack, change);
+                        continue;
+                    }
+
                     exclusive[frames[^1]] = exclusive.GetValueOrDefault(frames[^1]) + spent;
                     foreach (var name in frames.Distinct())
                     {
@@ -59,23 +78,28 @@ public static class ProfileSummary
                 }
 
                 last = at;
-                var frame = change.GetProperty("frame").GetInt32();
-                if (change.GetProperty("type").GetString() == "O")
-                {
-                    stack.Add(frame);
-                }
-                else
-                {
-                    var open = stack.LastIndexOf(frame);
-                    if (open >= 0)
-                    {
-                        stack.RemoveRange(open, stack.Count - open);
-                    }
-                }
+                ApplyChange(stack, change);
             }
         }
 
         return new Totals(onCpu, inclusive, exclusive);
+    }
+
+    /// <summary>A speedscope "O" event opens a frame on top of the stack; "C" closes it (and anything left above it).</summary>
+    private static void ApplyChange(List<int> stack, JsonElement change)
+    {
+        var frame = change.GetProperty("frame").GetInt32();
+        if (change.GetProperty("type").GetString() == "O")
+        {
+            stack.Add(frame);
+            return;
+        }
+
+        var open = stack.LastIndexOf(frame);
+        if (open >= 0)
+        {
+            stack.RemoveRange(open, stack.Count - open);
+        }
     }
 
     public static string ToMarkdown(Totals totals, int rows)
