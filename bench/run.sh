@@ -52,7 +52,7 @@ cleanup() { stop "$APP_PID"; stop "$HELLO_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 echo "Publishing Release builds…"
-dotnet publish src/Lantern.Web -c Release -o "$WORK/app" -nologo -v quiet >/dev/null
+dotnet publish src/Lantern.Web -c Release -r linux-x64 --self-contained false -o "$WORK/app" -nologo -v quiet >/dev/null
 dotnet publish bench/Hello -c Release -o "$WORK/hello" -nologo -v quiet >/dev/null
 dotnet publish bench/Lantern.Bench -c Release -o "$WORK/tool" -nologo -v quiet >/dev/null
 BENCH_TOOL() { dotnet "$WORK/tool/Lantern.Bench.dll" "$@"; }
