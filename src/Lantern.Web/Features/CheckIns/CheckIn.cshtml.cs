@@ -113,6 +113,13 @@ public sealed class CheckInModel(
         return Redirect("/dashboard?saved=deleted");
     }
 
+    /// <summary>A 0–10 scale is a group of radios (<c>mood-0</c> to <c>mood-10</c>); its message links to the first.</summary>
+    public override string FieldId(string key, string formId)
+    {
+        var id = base.FieldId(key, formId);
+        return id is "mood" or "anxiety" or "energy" or "pain" ? $"{id}-{CheckInInput.ScaleMin}" : id;
+    }
+
     public ScaleField Scale(string field, string label, string hint, bool optional = false)
     {
         var property = char.ToUpperInvariant(field[0]) + field[1..];

@@ -99,6 +99,44 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageMode
 
     public string? Value(string property) => typeof(InputModel).GetProperty(property)?.GetValue(Input) as string;
 
+    /// <summary>
+    /// Where the summary's link for a message lands: the first radio of a group (a history question, who is at home,
+    /// a questionnaire item), the medicine list of a benzodiazepine row, else the input named like the field.
+    /// </summary>
+    public override string FieldId(string key, string formId)
+    {
+        var field = key.StartsWith("Input.", StringComparison.Ordinal) ? key["Input.".Length..] : key;
+        if (HistoryQuestions.FirstOrDefault(q => q.Property == field) is { } question)
+        {
+            return $"{question.Field}-{OnboardingRequest.HistoryChoices[0].Code}";
+        }
+
+        if (field == nameof(InputModel.SupportAtHome))
+        {
+            return $"supportAtHome-{OnboardingRequest.SupportChoices[0].Code}";
+        }
+
+        foreach (var answers in new[] { nameof(InputModel.Phq9Answers), nameof(InputModel.Gad7Answers) })
+        {
+            if (field == answers)
+            {
+                return $"{answers}-0-0";
+            }
+
+            if (field.StartsWith(answers + "[", StringComparison.Ordinal) && field.EndsWith(']'))
+            {
+                return $"{answers}-{field[(answers.Length + 1)..^1]}-0";
+            }
+        }
+
+        if (field.StartsWith("Benzodiazepines[", StringComparison.OrdinalIgnoreCase) && field.EndsWith(']'))
+        {
+            return $"benzo-{field["Benzodiazepines[".Length..^1]}-drug";
+        }
+
+        return base.FieldId(key, formId);
+    }
+
     public string? Error(string property) => ModelState[$"Input.{property}"]?.Errors.FirstOrDefault()?.ErrorMessage;
 
     public string InvalidInput(string property) => Invalid($"Input.{property}");

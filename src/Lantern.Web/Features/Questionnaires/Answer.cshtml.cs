@@ -72,5 +72,11 @@ public sealed class AnswerModel(SubmitQuestionnaireHandler submit) : FormPageMod
         return Page();
     }
 
+    /// <summary>Each item is a group of radios (<c>item-0-0</c>, <c>item-0-1</c>…); its message links to the first.</summary>
+    public override string FieldId(string key, string formId) =>
+        key.StartsWith("Answers[", StringComparison.Ordinal) && key.EndsWith(']')
+            ? $"item-{key["Answers[".Length..^1]}-0"
+            : base.FieldId(key, formId);
+
     public string? ItemError(int index) => ModelState[$"Answers[{index}]"]?.Errors.FirstOrDefault()?.ErrorMessage;
 }

@@ -133,9 +133,11 @@ public abstract class FormPageModel : PageModel
 
     /// <summary>Every message on the page with a link to its input, for the summary at the top of a form.</summary>
     /// <param name="formId">Where a message about the whole form (or a field with no input of its own) links to.</param>
-    public IReadOnlyList<(string Href, string Message)> ErrorLinks(string formId) =>
+    /// <param name="formLevelOnly">Only the messages about the whole form, for a page that shows each field's message
+    /// beside its field and nowhere else.</param>
+    public IReadOnlyList<(string Href, string Message)> ErrorLinks(string formId, bool formLevelOnly = false) =>
         [.. ModelState
-            .Where(kv => kv.Value is { Errors.Count: > 0 })
+            .Where(kv => kv.Value is { Errors.Count: > 0 } && (!formLevelOnly || kv.Key.Length == 0))
             .SelectMany(kv => kv.Value!.Errors.Select(e => ($"#{(kv.Key.Length == 0 ? formId : FieldId(kv.Key, formId))}", e.ErrorMessage)))];
 
     /// <summary>
