@@ -40,8 +40,8 @@ public sealed class AlertNotificationTests(AlertNotificationTests.ManualDispatch
         Assert.Equal(0, app.Outbox.Count(therapist.Email, "new alert"));
         var mail = await app.Outbox.WaitForAsync(caregiver.Email, "new alert");
         Assert.DoesNotContain("Canary Patient", mail.TextBody!, StringComparison.Ordinal);
-        Assert.DoesNotContain("harm", mail.TextBody!, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("PHQ", mail.TextBody!, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("harm", MailText.Readable(mail.TextBody), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("PHQ", MailText.Readable(mail.TextBody), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

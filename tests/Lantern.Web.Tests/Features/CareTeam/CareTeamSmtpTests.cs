@@ -36,7 +36,7 @@ public sealed class CareTeamSmtpTests(SmtpApp app) : IClassFixture<SmtpApp>
 
         Assert.Contains(PatientName, invitation.Subject, StringComparison.Ordinal);
         Assert.Single(app.Received, m => m.To.Mailboxes.Any(b => b.Address == caregiver.Email) && (m.Subject ?? string.Empty).Contains("new alert", StringComparison.Ordinal));
-        foreach (var text in new[] { Body(invitation), Body(alert) + alert.Subject })
+        foreach (var text in new[] { MailText.Readable(Body(invitation)), MailText.Readable(Body(alert)) + alert.Subject })
         {
             foreach (var detail in new[] { "PHQ", "suicid", "harm", "ketamine", "score" })
             {
