@@ -48,6 +48,12 @@ public sealed record Source(
 
     /// <summary>Plain words for <see cref="Status"/> that can sit next to the rule on screen.</summary>
     public string StatusLabel => Status.ToLabel();
+
+    /// <summary>
+    /// The citation and its strength in plain words: what a person may read. A record would otherwise print every
+    /// member, and the key and the reference section are for engineers, never for the screen.
+    /// </summary>
+    public override string ToString() => $"{Citation} ({StatusLabel})";
 }
 
 /// <summary>Marks a type or member with the source its numbers come from. The key names a <see cref="Refs"/> entry.</summary>
