@@ -42,7 +42,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "two-factor-recovery-codes-360");
 
-        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await BrowserFixture.SignOutAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You are signed out" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
 

@@ -34,7 +34,7 @@ public sealed class PainLogTests(BrowserFixture browser)
         var cspViolations = BrowserFixture.WatchCsp(page);
 
         // The pain page, from the navigation, before anything is logged.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Pain", Exact = true }).ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Pain");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Pain and opioid doses" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Changes to opioid doses are made with your prescriber.", new() { Exact = false })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "pain-empty-360");

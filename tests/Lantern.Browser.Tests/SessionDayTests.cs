@@ -22,7 +22,7 @@ public sealed class SessionDayTests(BrowserFixture browser)
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(Zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         // Sessions home, from the navigation.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Sessions", Exact = true }).ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Sessions");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Ketamine sessions" })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "sessions-home-360");
 

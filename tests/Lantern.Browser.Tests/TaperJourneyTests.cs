@@ -19,7 +19,7 @@ public sealed class TaperJourneyTests(BrowserFixture browser)
         var cspViolations = BrowserFixture.WatchCsp(page);
 
         // The taper home, from the navigation.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Taper" }).ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Taper");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your taper" })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "taper-home-360");
 

@@ -8,7 +8,8 @@ namespace Lantern.Browser.Tests.Infrastructure;
 public sealed partial class BrowserFixture
 {
     /// <summary>
-    /// Fits the viewport, then axe. A page that fails a check is photographed before the failure is reported; a page
+    /// Fits the viewport, then axe in the light theme and again in the dark one (issue 15: axe clean in both), the
+    /// page left light as it was. A page that fails a check is photographed before the failure is reported; a page
     /// that passes is photographed only when screenshots were asked for (see <see cref="ScreenshotAsync"/>).
     /// </summary>
     public static async Task CheckPageAsync(IPage page, string screenshot)
@@ -17,15 +18,59 @@ public sealed partial class BrowserFixture
         {
             await AssertFitsAsync(page);
             await AssertAccessibleAsync(page);
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+            await AssertAccessibleAsync(page);
+            await ScreenshotAsync(page, screenshot + "-dark");
         }
         catch
         {
             await TakeScreenshotAsync(page, screenshot);
             throw;
         }
+        finally
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        }
 
         await ScreenshotAsync(page, screenshot);
     }
+
+    /// <summary>
+    /// Follows a main-navigation link the way a person would at this width: in the header where it fits, else from
+    /// the menu.
+    /// </summary>
+    public static async Task NavigateAsync(IPage page, string linkName)
+    {
+        var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        if (await main.IsVisibleAsync())
+        {
+            await main.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
+            return;
+        }
+
+        await OpenMenuAsync(page);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Opens the header's menu (a disclosure, so it works without JavaScript).</summary>
+    public static async Task OpenMenuAsync(IPage page)
+    {
+        var menu = page.Locator("header details.menu");
+        if (await menu.GetAttributeAsync("open") is null)
+        {
+            await menu.Locator("summary").ClickAsync();
+        }
+    }
+
+    /// <summary>Signs out from the menu, as a person would.</summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await OpenMenuAsync(page);
+        await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+    }
+
+    /// <summary>A full-page screenshot saved whatever the setting: the pictures an issue asks for as artefacts.</summary>
+    public static Task SaveScreenshotAsync(IPage page, string name) => TakeScreenshotAsync(page, name);
 
     /// <summary>
     /// Runs axe-core (every rule of its default set, on the whole document) and fails with a readable list of every
@@ -42,7 +87,7 @@ public sealed partial class BrowserFixture
 
         var violations = await page.EvaluateAsync<string[]>("""
             async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ') + ' [' + n.any.map(a => a.message).join('; ') + ']').join(', ')}`)
             """);
         Assert.True(violations.Length == 0, $"axe found {violations.Length} violation(s) on {page.Url}:\n" + string.Join("\n", violations));
     }

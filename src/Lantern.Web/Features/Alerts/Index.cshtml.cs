@@ -5,7 +5,8 @@ namespace Lantern.Web.Features.Alerts;
 public sealed class IndexModel(
     ListAlertsHandler list,
     AcknowledgeAlertHandler acknowledge,
-    SharedAlertsHandler shared) : FormPageModel
+    SharedAlertsHandler shared,
+    PeopleDirectory people) : FormPageModel
 {
     [BindProperty(SupportsGet = true, Name = "seen")]
     public string? Seen { get; set; }
@@ -20,6 +21,9 @@ public sealed class IndexModel(
     /// <summary>For caregivers and therapists: alerts of the people who share alerts with them, named.</summary>
     public IReadOnlyList<SharedAlertResponse> Shared { get; private set; } = [];
 
+    /// <summary><see cref="Shared"/> worded for the reader, with each person's own crisis lines.</summary>
+    public IReadOnlyList<SupporterAlertView> SharedViews { get; private set; } = [];
+
     public bool IsCareTeam { get; private set; }
 
     public string? Message { get; private set; }
@@ -31,6 +35,15 @@ public sealed class IndexModel(
         if (IsCareTeam)
         {
             Shared = await shared.HandleAsync(ShowAll, ct);
+            await people.LoadAsync([.. Shared.Select(s => s.PatientId)], ct);
+            var views = new List<SupporterAlertView>();
+            foreach (var item in Shared)
+            {
+                views.Add(new SupporterAlertView(item.PatientId, item.PatientName, item.Alert, me.TimeZone,
+                    await people.GetAsync(item.PatientId, ct), item.AcknowledgedByName, ShowAll ? "/alerts?status=all&seen=1" : "/alerts?seen=1"));
+            }
+
+            SharedViews = views;
         }
         else
         {
@@ -46,6 +59,9 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, string? returnTo, CancellationToken ct)
     {
         await acknowledge.HandleAsync(id, ct);
-        return returnTo == "dashboard" ? Redirect("/dashboard") : Redirect("/alerts?seen=1");
+        // Back to where the alert was shown (a home, a person's page); the alerts page otherwise.
+        return returnTo == "dashboard" ? Redirect("/dashboard")
+            : Lantern.Web.Platform.Http.LocalUrl.IsLocal(returnTo) ? LocalRedirect(returnTo!)
+            : Redirect("/alerts?seen=1");
     }
 }

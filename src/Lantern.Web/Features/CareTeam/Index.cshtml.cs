@@ -47,6 +47,18 @@ public sealed class IndexModel(
         ("journal", "Journal and notes (private writing)", "Everything you write in your journal and notes. Only share this with someone you trust with your most private thoughts."),
     ];
 
+    /// <summary>What a grant lets someone see, in words: "daily check-ins, questionnaire scores and alerts".</summary>
+    public static string ScopeWords(IEnumerable<string> scopes)
+    {
+        var labels = scopes.Select(s => ScopeChoices.FirstOrDefault(c => c.Name == s).Label?.ToLowerInvariant()).OfType<string>().ToArray();
+        return labels.Length switch
+        {
+            0 => "nothing at the moment",
+            1 => labels[0],
+            _ => string.Join(", ", labels[..^1]) + " and " + labels[^1],
+        };
+    }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)

@@ -10,8 +10,8 @@ public sealed class PatientModel(
     ListTherapistNotesHandler notes,
     AddTherapistNoteHandler addNote,
     PatientSummaryHandler summary,
-    AcknowledgeAlertHandler acknowledge,
-    Guide.GuideCatalogue guide) : FormPageModel
+    Guide.GuideCatalogue guide,
+    PeopleDirectory people) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid PatientId { get; set; }
@@ -36,13 +36,13 @@ public sealed class PatientModel(
     public const string SessionDayArticle = "for-caregivers";
     public const string SessionDaySection = "if-you-are-the-support-person-at-home";
 
-    public bool Shares(string scope) => Client.Scopes.Contains(scope);
+    /// <summary>The reader's zone, for the times on this page.</summary>
+    public string ReaderTimeZone { get; private set; } = "UTC";
 
-    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid alertId, CancellationToken ct)
-    {
-        await acknowledge.HandleAsync(alertId, ct);
-        return RedirectToPage(new { PatientId });
-    }
+    /// <summary>Where the person is, for their crisis lines beside an alert.</summary>
+    public ICrisisPlace PatientPlace { get; private set; } = CrisisPlace.Unknown;
+
+    public bool Shares(string scope) => Client.Scopes.Contains(scope);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -60,7 +60,10 @@ public sealed class PatientModel(
         var shared = await summary.HandleAsync(PatientId, ct);
         (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7, UpcomingSessions) =
             (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7, shared.UpcomingSessions);
-        IsTherapist = (await CurrentPerson.GetAsync(ct)).Role == UserRole.Therapist;
+        var reader = await CurrentPerson.GetAsync(ct);
+        IsTherapist = reader.Role == UserRole.Therapist;
+        ReaderTimeZone = reader.TimeZone;
+        PatientPlace = await people.GetAsync(PatientId, ct);
         if (IsTherapist)
         {
             Notes = await notes.HandleAsync(PatientId, ct);

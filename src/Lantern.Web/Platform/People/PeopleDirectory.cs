@@ -29,6 +29,28 @@ public sealed class PeopleDirectory(LanternDbContext db, TimeProvider time)
         return person;
     }
 
+    /// <summary>
+    /// Loads many people in one query (a caseload), so that <see cref="GetAsync"/> for each of them is answered from
+    /// this request's cache. Only for people the caller has already been admitted to.
+    /// </summary>
+    public async Task LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var missing = ids.Where(id => !_loaded.ContainsKey(id)).Distinct().ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => missing.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.Role, u.TimeZone, u.CrisisCountry, u.TwoFactorEnabled })
+            .ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            _loaded[row.Id] = Load(row.Id, row.DisplayName, row.Email, row.Role, row.TimeZone, row.CrisisCountry, row.TwoFactorEnabled);
+        }
+    }
+
     private Person Load(Guid id, string displayName, string? email, Identity.UserRole role, string timeZone, string? crisisCountry, bool twoFactor)
     {
         var zone = TimeZones.IsValid(timeZone) ? timeZone : "UTC";

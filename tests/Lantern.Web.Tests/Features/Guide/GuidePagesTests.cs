@@ -29,7 +29,7 @@ public sealed partial class GuidePagesTests(SharedApp app)
         var html = await GetPageAsync(url);
 
         Assert.Contains("<a class=\"help-now\" href=\"/help\">Get help now</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/guide\">Guide</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/guide\" aria-current=\"page\">Guide</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

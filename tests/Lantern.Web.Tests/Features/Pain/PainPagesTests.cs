@@ -32,7 +32,7 @@ public sealed class PainPagesTests(SharedApp app)
         Assert.Contains("Hydromorphone, 4 mg/day", html, StringComparison.Ordinal);
         Assert.Contains("20 MME a day", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/pain?range=30\" aria-current=\"page\">30 days</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/pain\">Pain</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/pain\" aria-current=\"page\">Pain</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
     }

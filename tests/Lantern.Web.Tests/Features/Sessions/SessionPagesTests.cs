@@ -297,7 +297,7 @@ public sealed partial class SessionPagesTests(SharedApp app)
         var page = await PageForms.GetPageAsync(user.Client, "/sessions");
         var dashboard = await PageForms.GetPageAsync(user.Client, "/dashboard");
 
-        Assert.Contains("<a href=\"/sessions\">Sessions</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/sessions\" aria-current=\"page\">Sessions</a>", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/sessions/courses/{course.GetProperty("id").GetGuid()}\"", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/sessions\"", dashboard, StringComparison.Ordinal);
     }

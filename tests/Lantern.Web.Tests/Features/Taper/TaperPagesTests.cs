@@ -172,7 +172,7 @@ public sealed class TaperPagesTests(SharedApp app)
 
         Assert.Contains("Sertraline from 100 mg", page, StringComparison.Ordinal);
         Assert.Contains("For discussion with your prescriber.", page, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/taper\">Taper</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/taper\" aria-current=\"page\">Taper</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]
