@@ -149,7 +149,7 @@ public sealed class OnboardingPagesTests(SharedApp app)
         Assert.True(crisis > 0, "No crisis route on the step's answer.");
         Assert.Contains("data-kind=\"mental-health-crisis\"", moodStep.Html);
         Assert.Contains("href=\"tel:988\"", moodStep.Html);
-        Assert.True(crisis < moodStep.Html.IndexOf("step 6 of 6", StringComparison.Ordinal));
+        Assert.True(crisis < moodStep.Html.IndexOf("Getting started: step 6 of 6", StringComparison.Ordinal));
         Assert.Contains("Your answers are saved.", moodStep.Html);
         Assert.Contains("name=\"Step\" value=\"6\"", moodStep.Html);
     }
