@@ -155,6 +155,20 @@ public sealed class OnboardingPagesTests(SharedApp app)
     }
 
     [Fact]
+    public async Task Phq9StepWithItem9_GoingBack_StillAnswersWithTheCrisisRoute()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        await OnboardingWalk.CompleteAsync(patient.Client, OnboardingWalk.Required(), through: 4);
+
+        var back = await OnboardingWalk.StepAsync(patient.Client, 5, Enumerable.Range(0, 9).Select(i => ($"Input.Phq9Answers[{i}]", i == 8 ? "1" : "0")), back: true);
+
+        Assert.Equal(HttpStatusCode.OK, back.Status);
+        Assert.Contains("data-kind=\"mental-health-crisis\"", back.Html);
+        Assert.Contains("name=\"Step\" value=\"4\"", back.Html);
+        Assert.Contains("step 6 of 6", await PageForms.GetPageAsync(patient.Client, "/onboarding")); // step 5 passed, so it is done
+    }
+
+    [Fact]
     public async Task LastStep_ShowsTheResultWithReasonsAndSources_AndRemovesTheDraft()
     {
         var patient = await TestUser.CreateAsync(app);
