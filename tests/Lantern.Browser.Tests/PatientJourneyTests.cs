@@ -24,20 +24,33 @@ public sealed class PatientJourneyTests(BrowserFixture browser)
 
         // Onboarding, offered on the home page right after sign-up.
         await page.GetByRole(AriaRole.Link, new() { Name = "Start", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Getting started" })).ToBeVisibleAsync();
+        // In steps (OnboardingTests walks them at both widths, leaving and coming back): Continue on each.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "About you and your treatment" })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "onboarding-360");
         await page.GetByLabel("Your age in years").FillAsync("37");
-        foreach (var field in HistoryFields)
+        await page.Locator("#supportAtHome-adult-present-during-doses").CheckAsync();
+        // Each step holds some of the history questions; a step's questions are on the page until it is continued.
+        foreach (var step in new[] { 1, 2, 3 })
         {
-            await page.Locator($"#{field}-no").CheckAsync();
+            foreach (var field in HistoryFields)
+            {
+                if (await page.Locator($"#{field}-no").CountAsync() > 0)
+                {
+                    await page.Locator($"#{field}-no").CheckAsync();
+                }
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await Assertions.Expect(page.GetByText($"Getting started: step {step + 1} of 6")).ToBeVisibleAsync();
         }
 
-        await page.Locator("#supportAtHome-adult-present-during-doses").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync(); // medicines: none
         for (var i = 0; i < 9; i++)
         {
             await page.Locator($"#Phq9Answers-{i}-{(i < 8 ? 2 : 0)}").CheckAsync();
         }
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         for (var i = 0; i < 7; i++)
         {
             await page.Locator($"#Gad7Answers-{i}-2").CheckAsync();

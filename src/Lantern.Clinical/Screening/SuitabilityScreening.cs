@@ -167,6 +167,35 @@ public static class SuitabilityScreening
             bpCategory);
     }
 
+    /// <summary>
+    /// The red flags that part of the answers raise, by the same rules as <see cref="Evaluate"/>: for a screening
+    /// answered in steps, so a red flag is answered on the step that asked it rather than only at the end. Leave out
+    /// (null) what has not been answered; a blood-pressure reading counts only with both numbers.
+    /// </summary>
+    /// <exception cref="ClinicalInputException">PHQ-9 answers or a reading that cannot be scored, naming the field.</exception>
+    [Source(nameof(Refs.Kroenke2001))]
+    [Source(nameof(Refs.Whelton2017AccAha))]
+    [Source(nameof(Refs.LanternScreeningPolicy))]
+    public static IReadOnlyList<RedFlag> RedFlagsOf(IReadOnlyList<int>? phq9Answers, int? recentSystolic, int? recentDiastolic)
+    {
+        var flags = new List<RedFlag>();
+        var reasons = new List<ScreeningReason>();
+        if (phq9Answers is not null)
+        {
+            AddQuestionnaireReasons(reasons, flags, Phq9.Score(phq9Answers, "phq9Answers"), null);
+        }
+
+        if (recentSystolic is { } systolic && recentDiastolic is { } diastolic)
+        {
+            var errors = BloodPressure.Validate(systolic, diastolic)
+                .Select(e => e with { Field = e.Field == "systolic" ? "recentSystolic" : "recentDiastolic" }).ToList();
+            InputErrors.ThrowIfAny(errors);
+            AddBloodPressureReason(reasons, flags, BloodPressure.Classify(systolic, diastolic));
+        }
+
+        return flags;
+    }
+
     public static string ToCode(this SuitabilityOutcome outcome) => outcome switch
     {
         SuitabilityOutcome.DiscussAtHome => "discuss-at-home",

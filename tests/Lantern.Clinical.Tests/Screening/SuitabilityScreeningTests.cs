@@ -226,6 +226,36 @@ public sealed class SuitabilityScreeningTests
         Assert.Contains(RedFlags.BloodPressureUrgent, result.Flags);
     }
 
+    [Theory]
+    [InlineData(new[] { 2, 2, 2, 2, 2, 1, 1, 0, 1 }, null, null, "self-harm-thoughts")]
+    [InlineData(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 3 }, null, null, "self-harm-thoughts")]
+    [InlineData(new[] { 3, 3, 3, 3, 3, 3, 3, 3, 0 }, null, null, "")]
+    [InlineData(null, 182, 100, "bp-urgent")]
+    [InlineData(null, 142, 85, "")]
+    [InlineData(null, 182, null, "")]
+    [InlineData(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 1 }, 182, 100, "self-harm-thoughts bp-urgent")]
+    public void RedFlagsOf_PartOfTheAnswers_SameFlagsAsTheWholeScreening(int[]? phq9, int? systolic, int? diastolic, string expected)
+    {
+        var flags = SuitabilityScreening.RedFlagsOf(phq9, systolic, diastolic);
+        var whole = SuitabilityScreening.Evaluate(Baseline() with
+        {
+            Phq9Answers = phq9,
+            RecentSystolic = systolic is not null && diastolic is not null ? systolic : null,
+            RecentDiastolic = systolic is not null && diastolic is not null ? diastolic : null,
+        });
+
+        Assert.Equal(expected, string.Join(' ', flags.Select(f => f.Code)));
+        Assert.Equal(whole.Flags.Select(f => f.Code), flags.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void RedFlagsOf_AnswersThatCannotBeScored_RejectedNamingTheField()
+    {
+        var failure = Assert.Throws<ClinicalInputException>(() => SuitabilityScreening.RedFlagsOf([0, 0, 9], null, null));
+
+        Assert.Contains(failure.Errors, e => e.Field.StartsWith("phq9Answers", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Evaluate_RecentBloodPressureStage2_ClinicRecommended()
     {

@@ -1,5 +1,4 @@
 using Lantern.Clinical;
-using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Screening;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,12 +8,17 @@ namespace Lantern.Web.Features.Onboarding;
 public sealed record HistoryQuestion(string Field, string Property, string Text);
 
 /// <summary>
-/// Optional onboarding: the suitability screening plus a baseline PHQ-9 and GAD-7. The result page is the answer to
-/// the POST, so a red flag's crisis route is on that same response.
+/// Optional onboarding, in steps (<see cref="OnboardingSteps"/>): the suitability screening plus a baseline PHQ-9 and
+/// GAD-7. Each step is saved to the person's draft when they continue, and <c>/onboarding</c> opens at the first step
+/// not yet done, so leaving half-way loses nothing. A step that raises a red flag answers with the crisis route on that
+/// same response (above the next step); the last step's answer is the result page, crisis route first when needed.
 /// </summary>
-public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageModel
+public sealed class IndexModel(
+    GetOnboardingProgressHandler progress, SaveOnboardingStepHandler steps, FinishOnboardingHandler finish) : FormPageModel
 {
-    public const int BenzodiazepineRows = 2;
+    public const string FormId = "onboarding-form";
+
+    public const int BenzodiazepineRows = OnboardingAnswers.BenzodiazepineRows;
 
     public static IReadOnlyList<HistoryQuestion> HistoryQuestions { get; } =
     [
@@ -31,77 +35,80 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageMode
         new("ketamineAllergy", "KetamineAllergy", "Are you allergic to ketamine or esketamine?"),
     ];
 
-    public sealed class InputModel
-    {
-        public string? AgeYears { get; set; }
-        public string? Pregnant { get; set; }
-        public string? BreastFeeding { get; set; }
-        public string? PsychosisHistory { get; set; }
-        public string? ManiaHistory { get; set; }
-        public string? SubstanceUseDisorder { get; set; }
-        public string? AneurysmOrArteriovenousMalformation { get; set; }
-        public string? IntracerebralHaemorrhage { get; set; }
-        public string? UncontrolledBloodPressureOrHeartDisease { get; set; }
-        public string? KetamineAllergy { get; set; }
-        public string? SupportAtHome { get; set; }
-        public List<string?> BenzoDrug { get; set; } = [];
-        public List<string?> BenzoDose { get; set; } = [];
-        public string? RecentSystolic { get; set; }
-        public string? RecentDiastolic { get; set; }
-        public List<string?> Phq9Answers { get; set; } = [];
-        public List<string?> Gad7Answers { get; set; } = [];
-    }
+    /// <summary>The step asked for: <c>?step=2</c> on a link, a hidden field on the form. Text, so nonsense is ignored rather than reported.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Step { get; set; }
+
+    /// <summary>Which button was pressed: <c>back</c>, or anything else (Enter included) to continue.</summary>
+    [BindProperty]
+    public string? Move { get; set; }
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public OnboardingAnswers Input { get; set; } = new();
+
+    public OnboardingStep Current { get; private set; } = OnboardingSteps.All[0];
+
+    public OnboardingProgress Progress { get; private set; } = OnboardingProgress.NotStarted;
+
+    /// <summary>The red flags the step just left raised, answered above this step; none most of the time.</summary>
+    public SafetyResponse StepSafety { get; private set; } = SafetyResponse.None;
 
     public OnboardingResultResponse? Result { get; private set; }
 
-    public void OnGet()
+    /// <summary>Whether the list of steps may link to a step: it is done, or it is the first one not done.</summary>
+    public bool CanOpen(OnboardingStep step) => step.Number <= Progress.FirstUnfinished;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        Progress = await progress.HandleAsync(ct);
+        if (Step is not null && Requested() is null)
+        {
+            return ToStep(Progress.FirstUnfinished);
+        }
+
+        Current = Requested() ?? OnboardingSteps.Get(Progress.FirstUnfinished);
+        Input = Progress.Answers;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var local = new FieldErrors();
-        var request = new OnboardingRequest(
-            Int(Input.AgeYears, "ageYears", local),
-            Input.Pregnant,
-            Input.BreastFeeding,
-            Input.PsychosisHistory,
-            Input.ManiaHistory,
-            Input.SubstanceUseDisorder,
-            Input.AneurysmOrArteriovenousMalformation,
-            Input.IntracerebralHaemorrhage,
-            Input.UncontrolledBloodPressureOrHeartDisease,
-            Input.KetamineAllergy,
-            Input.SupportAtHome,
-            Benzodiazepines(local),
-            Answers(Input.Phq9Answers, Phq9.ItemCount),
-            Answers(Input.Gad7Answers, Gad7.ItemCount),
-            Int(Input.RecentSystolic, "recentSystolic", local),
-            Int(Input.RecentDiastolic, "recentDiastolic", local));
-        return await SubmitAsync(async () =>
+        Progress = await progress.HandleAsync(ct);
+        if (Step is not null && Requested() is null)
         {
-            if (local.Any)
+            return ToStep(Progress.FirstUnfinished);
+        }
+
+        Current = Requested() ?? OnboardingSteps.Get(Progress.FirstUnfinished);
+        var back = string.Equals(Move, "back", StringComparison.Ordinal) && Current.Number > 1;
+        return await SubmitAndShowAsync(async () =>
+        {
+            if (back)
             {
-                // Show every problem at once: what the form could not read, and what the screening rules say.
-                var screening = new FieldErrors();
-                CompleteOnboardingHandler.Check(request, screening);
-                local.AddWhereNew(screening);
-                local.ThrowIfAny();
+                return await NextAsync(Current.Number - 1, await steps.KeepAsync(Current, Input, ct), ct);
             }
 
-            Result = await handler.HandleAsync(request, ct);
-            return Page();
-        });
+            if (!Current.IsLast)
+            {
+                return await NextAsync(Current.Number + 1, await steps.ContinueAsync(Current, Input, ct), ct);
+            }
+
+            var finished = await finish.HandleAsync(Input, ct);
+            if (finished.Result is { } result)
+            {
+                Result = result;
+                return Page();
+            }
+
+            return ToStep(finished.UnfinishedStep ?? 1);
+        }, show: () => Task.CompletedTask);
     }
 
-    public string? Value(string property) => typeof(InputModel).GetProperty(property)?.GetValue(Input) as string;
+    public string? Value(string property) => typeof(OnboardingAnswers).GetProperty(property)?.GetValue(Input) as string;
 
     /// <summary>
     /// Where the summary's link for a message lands: the first radio of a group (a history question, who is at home,
-    /// a questionnaire item), the medicine list of a benzodiazepine row, else the input named like the field.
+    /// a questionnaire item), the medicine list or dose of a benzodiazepine row, else the input named like the field.
     /// </summary>
     public override string FieldId(string key, string formId)
     {
@@ -111,12 +118,12 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageMode
             return $"{question.Field}-{OnboardingRequest.HistoryChoices[0].Code}";
         }
 
-        if (field == nameof(InputModel.SupportAtHome))
+        if (field == nameof(OnboardingAnswers.SupportAtHome))
         {
             return $"supportAtHome-{OnboardingRequest.SupportChoices[0].Code}";
         }
 
-        foreach (var answers in new[] { nameof(InputModel.Phq9Answers), nameof(InputModel.Gad7Answers) })
+        foreach (var answers in new[] { nameof(OnboardingAnswers.Phq9Answers), nameof(OnboardingAnswers.Gad7Answers) })
         {
             if (field == answers)
             {
@@ -129,15 +136,21 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageMode
             }
         }
 
-        if (field.StartsWith("Benzodiazepines[", StringComparison.OrdinalIgnoreCase) && field.EndsWith(']'))
+        if (field.StartsWith("Benzodiazepines[", StringComparison.OrdinalIgnoreCase) && field.IndexOf(']', StringComparison.Ordinal) is var end and > 0)
         {
-            return $"benzo-{field["Benzodiazepines[".Length..^1]}-drug";
+            var row = field["Benzodiazepines[".Length..end];
+            return field.EndsWith(".dailyDoseMg", StringComparison.Ordinal) ? $"benzo-{row}-dose" : $"benzo-{row}-drug";
         }
 
         return base.FieldId(key, formId);
     }
 
     public string? Error(string property) => ModelState[$"Input.{property}"]?.Errors.FirstOrDefault()?.ErrorMessage;
+
+    /// <summary>Every message about one medicine row: the row as a whole, its medicine and its dose.</summary>
+    public string? BenzodiazepineError(int row) => string.Join(" ", ModelState
+        .Where(kv => kv.Key.StartsWith($"Input.Benzodiazepines[{row}]", StringComparison.Ordinal))
+        .SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage))) is { Length: > 0 } text ? text : null;
 
     public string InvalidInput(string property) => Invalid($"Input.{property}");
 
@@ -149,57 +162,28 @@ public sealed class IndexModel(CompleteOnboardingHandler handler) : FormPageMode
     public static string EffectText(string effect) =>
         Enum.GetValues<ScreeningEffect>().Where(e => e.ToCode() == effect).Select(e => e.ToWords()).FirstOrDefault() ?? "Good to know";
 
-    /// <summary>All blank means "answer later" (null); anything else goes to the library, which names each missing item.</summary>
-    private static int[]? Answers(List<string?> given, int count)
+    /// <summary>The step asked for, when it is one the person may open (done, or the first not done); else null.</summary>
+    private OnboardingStep? Requested() =>
+        int.TryParse(Step, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && OnboardingSteps.Find(number) is { } step && CanOpen(step) ? step : null;
+
+    private RedirectResult ToStep(int number) => Redirect($"/onboarding?step={number}");
+
+    /// <summary>
+    /// After a step is saved: the next step by a redirect, so reloading never posts twice; but when the step raised a red
+    /// flag, the next step is shown on this very response with the crisis route above it.
+    /// </summary>
+    private async Task<IActionResult> NextAsync(int number, SafetyResponse safety, CancellationToken ct)
     {
-        if (given.All(string.IsNullOrWhiteSpace))
+        if (safety.Flags.Count == 0)
         {
-            return null;
+            return ToStep(number);
         }
 
-        return Enumerable.Range(0, count)
-            .Select(i => int.TryParse(given.ElementAtOrDefault(i), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : -1)
-            .ToArray();
-    }
-
-    private List<BenzodiazepineRequest> Benzodiazepines(FieldErrors errors)
-    {
-        var rows = new List<BenzodiazepineRequest>();
-        for (var i = 0; i < BenzodiazepineRows; i++)
-        {
-            var drug = Input.BenzoDrug.ElementAtOrDefault(i);
-            var dose = Input.BenzoDose.ElementAtOrDefault(i);
-            if (string.IsNullOrWhiteSpace(drug) && string.IsNullOrWhiteSpace(dose))
-            {
-                continue;
-            }
-
-            decimal? mg = decimal.TryParse(dose?.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            if (string.IsNullOrWhiteSpace(drug) || mg is null)
-            {
-                errors.Add($"benzodiazepines[{i}]", "Choose the medicine and give how many mg you take a day.");
-                continue;
-            }
-
-            rows.Add(new BenzodiazepineRequest(drug, mg));
-        }
-
-        return rows;
-    }
-
-    private static int? Int(string? text, string field, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(field, "Enter a whole number.");
-        return null;
+        Progress = await progress.HandleAsync(ct);
+        Current = OnboardingSteps.Get(number);
+        Input = Progress.Answers;
+        StepSafety = safety;
+        return Page();
     }
 }

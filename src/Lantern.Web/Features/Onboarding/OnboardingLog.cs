@@ -8,4 +8,7 @@ internal static partial class OnboardingLog
 {
     [LoggerMessage(4005, LogLevel.Information, "Suitability screening {ScreeningId} saved")]
     public static partial void ScreeningSaved(ILogger logger, Guid screeningId);
+
+    [LoggerMessage(4051, LogLevel.Debug, "Onboarding draft {DraftId} saved (steps done: {StepsDone})")]
+    public static partial void DraftSaved(ILogger logger, Guid draftId, int stepsDone);
 }

@@ -194,11 +194,10 @@ public sealed class RightNowQuestionTests(SharedApp app)
     public async Task OnboardingPage_BaselineItem9_TheQuestionFollowsTheCrisisRoute()
     {
         var patient = await TestUser.CreateAsync(app);
-        List<(string, string)> form = [("Input.AgeYears", "44"), ("Input.SupportAtHome", "adult-present-during-doses")];
-        form.AddRange(Lantern.Web.Features.Onboarding.IndexModel.HistoryQuestions.Select(q => ($"Input.{q.Property}", "no")));
+        var form = OnboardingWalk.Required();
         form.AddRange(Enumerable.Range(0, 9).Select(i => ($"Input.Phq9Answers[{i}]", i == 8 ? "1" : "0")));
 
-        var page = await PageForms.SubmitAsync(patient.Client, "/onboarding", [.. form]);
+        var page = await OnboardingWalk.CompleteAsync(patient.Client, form);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.True(page.Html.IndexOf("data-testid=\"crisis-route\"", StringComparison.Ordinal) < page.Html.IndexOf(Question, StringComparison.Ordinal));

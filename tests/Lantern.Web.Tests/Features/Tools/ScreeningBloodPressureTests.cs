@@ -81,7 +81,7 @@ public sealed class ScreeningBloodPressureTests(SharedApp app)
         var patient = await TestUser.CreateAsync(app);
         (string, string)[] fields = [("Input.AgeYears", "45"), ("Input.SupportAtHome", "adult-present-during-doses"), .. HistoryFields.Select(f => ($"Input.{f}", Answer(f, "yes", "no")))];
 
-        var html = await PageForms.SubmitForPageAsync(patient.Client, "/onboarding", fields);
+        var html = (await Onboarding.OnboardingWalk.CompleteAsync(patient.Client, fields)).Html;
 
         Assert.Contains("Please talk with a provider first", html, StringComparison.Ordinal);
         AssertPageReason(html);

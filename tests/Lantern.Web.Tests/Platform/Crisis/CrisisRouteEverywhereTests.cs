@@ -194,10 +194,16 @@ public sealed partial class CrisisRouteEverywhereTests(SharedApp app)
         var bloodPressure = await JsonAsync(await patient.Client.PostAsJsonAsync("/api/v1/onboarding", OnboardingApiTests.Answers(systolic: 181, diastolic: 80), Ct), HttpStatusCode.OK);
         FromJson(seen, "POST /api/v1/onboarding (181/80)", Medical, bloodPressure.GetProperty("safety").GetProperty("crisis"));
 
-        List<(string, string)> form = [("Input.AgeYears", "44"), ("Input.SupportAtHome", "adult-present-during-doses")];
-        form.AddRange(Lantern.Web.Features.Onboarding.IndexModel.HistoryQuestions.Select(q => ($"Input.{q.Property}", "no")));
+        // In steps: the step that asks answers a red flag at once, and the result repeats it.
+        var form = OnboardingWalk.Required();
         form.AddRange(Enumerable.Range(0, 9).Select(i => ($"Input.Phq9Answers[{i}]", i == 8 ? "1" : "0")));
-        FromPage(seen, "/onboarding (item 9)", MentalHealth, await PostPageAsync(patient, "/onboarding", [.. form]));
+        form.AddRange([("Input.RecentSystolic", "181"), ("Input.RecentDiastolic", "80")]);
+        var bloodPressureStep = await OnboardingWalk.CompleteAsync(patient.Client, form, through: 3);
+        FromPage(seen, "/onboarding step 3 (181/80)", Medical, bloodPressureStep);
+        var moodStep = await OnboardingWalk.CompleteAsync(patient.Client, form, through: 5);
+        FromPage(seen, "/onboarding step 5 (item 9)", MentalHealth, moodStep);
+        form.RemoveAll(f => f.Item1.StartsWith("Input.Recent", StringComparison.Ordinal));
+        FromPage(seen, "/onboarding result (item 9)", MentalHealth, await OnboardingWalk.CompleteAsync(patient.Client, form));
     }
 
     private static async Task DosingDayAsync(TestUser patient, List<Seen> seen)

@@ -249,6 +249,37 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("ClinicChecklists", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Features.Onboarding.OnboardingDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Features.Onboarding.ScreeningRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1425,6 +1456,15 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Onboarding.OnboardingDraft", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.Onboarding.ScreeningRecord", b =>

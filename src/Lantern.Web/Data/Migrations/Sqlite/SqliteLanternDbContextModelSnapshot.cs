@@ -244,6 +244,37 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("ClinicChecklists", (string)null);
                 });
 
+            modelBuilder.Entity("Lantern.Web.Features.Onboarding.OnboardingDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Lantern.Web.Features.Onboarding.ScreeningRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1414,6 +1445,15 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Onboarding.OnboardingDraft", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.Onboarding.ScreeningRecord", b =>
