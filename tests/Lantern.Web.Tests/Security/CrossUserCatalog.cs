@@ -89,6 +89,8 @@ public static class CrossUserCatalog
         new("GET /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("PUT /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
         new("DELETE /api/v1/checkins/{id:guid}", JourneySeeds.CheckInAsync),
+        new("PUT /api/v1/checkin-tags/{id:guid}", JourneySeeds.CheckInTagAsync),
+        new("DELETE /api/v1/checkin-tags/{id:guid}", JourneySeeds.CheckInTagAsync),
         new("GET /api/v1/questionnaires/responses/{id:guid}", JourneySeeds.QuestionnaireResponseAsync),
         new("POST /api/v1/questionnaires/responses/{id:guid}/thoughts-right-now", JourneySeeds.Phq9AskingRightNowAsync),
         new("* /questionnaires/responses/{id:guid}/right-now", JourneySeeds.Phq9AskingRightNowAsync),

@@ -31,6 +31,20 @@ internal static class JourneySeeds
             });
     }
 
+    public static async Task<CrossUserCatalog.Seeded> CheckInTagAsync(TestUser owner)
+    {
+        var created = await owner.Client.PostAsJsonAsync("/api/v1/checkin-tags", new { name = "owner's walk" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        return new CrossUserCatalog.Seeded(
+            new Dictionary<string, string> { ["id"] = id.ToString() },
+            async () =>
+            {
+                var tags = await owner.Client.GetFromJsonAsync<JsonElement>("/api/v1/checkin-tags", Ct);
+                return tags.EnumerateArray().Any(t => t.GetProperty("id").GetGuid() == id && t.GetProperty("name").GetString() == "owner's walk");
+            });
+    }
+
     public static async Task<CrossUserCatalog.Seeded> QuestionnaireResponseAsync(TestUser owner)
     {
         var created = await owner.Client.PostAsJsonAsync("/api/v1/questionnaires/gad7/responses", new { answers = new[] { 1, 2, 1, 0, 0, 1, 2 } }, Ct);

@@ -72,6 +72,8 @@ internal sealed class PatientRecords
         var checkIn = await ReadAsync(await client.PostAsJsonAsync("/api/v1/checkins",
             new { mood = 5, anxiety = 4, sleepHours = 7, energy = 5, pain = 3, note = "a note", tags = new[] { "walk" } }, Ct));
         Add(checkIn.GetProperty("checkIn").GetProperty("id").GetGuid(), "/api/v1/checkins/");
+        var tags = await client.GetFromJsonAsync<JsonElement>("/api/v1/checkin-tags", Ct);
+        Add(tags[0].GetProperty("id").GetGuid(), "/api/v1/checkin-tags/");
 
         var course = await SessionsApi.CreateCourseAsync(Patient);
         var session = SessionsApi.FirstSessionId(course);

@@ -50,6 +50,8 @@ internal static partial class PatientTextSeeds
     [
         new("POST /api/v1/checkins", (_, _) => Body("/api/v1/checkins", new { date = "2026-11-20", mood = 5, anxiety = 4, sleepHours = 7, energy = 5 })),
         new("PUT /api/v1/checkins/{id:guid}", (r, route) => Body(r, route, new { mood = 5, anxiety = 4, sleepHours = 7, energy = 5 })),
+        new("POST /api/v1/checkin-tags", (_, _) => Body("/api/v1/checkin-tags", new { name = "a tag" })),
+        new("PUT /api/v1/checkin-tags/{id:guid}", (r, route) => Body(r, route, new { name = "a tag" })),
         new("POST /api/v1/warning-signs", (_, _) => Body("/api/v1/warning-signs", new { signs = new[] { "unable-to-function" } })),
         new("POST /api/v1/onboarding", (_, _) => Body("/api/v1/onboarding", new
         {

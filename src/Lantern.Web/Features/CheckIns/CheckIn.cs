@@ -13,12 +13,18 @@ public sealed class CheckIn : PatientRecord
     public DateOnly Day { get; init; }
     public int Mood { get; set; }
     public int Anxiety { get; set; }
-    public decimal SleepHours { get; set; }
-    public int Energy { get; set; }
+    /// <summary>Optional, so a check-in can be only mood and anxiety: null when the person skipped it.</summary>
+    public decimal? SleepHours { get; set; }
+
+    /// <summary>Optional, like <see cref="SleepHours"/>.</summary>
+    public int? Energy { get; set; }
     public int? Pain { get; set; }
     public string? Note { get; set; }
 
-    /// <summary>Tags joined with <see cref="CheckInInput.TagSeparator"/>; tags themselves cannot contain it.</summary>
+    /// <summary>
+    /// The names of the patient's own tags (<see cref="CheckInTag"/>) ticked on this day, joined with
+    /// <see cref="CheckInInput.TagSeparator"/>; names cannot contain it. Renaming or removing a tag rewrites these.
+    /// </summary>
     public string Tags { get; set; } = string.Empty;
 
     /// <summary>Warning-sign codes ticked on this check-in, joined with commas.</summary>
@@ -43,7 +49,7 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.HasIndex(c => new { c.PatientId, c.Day }).IsUnique();
         builder.Property(c => c.SleepHours).HasPrecision(4, 2);
         builder.Property(c => c.Note).HasMaxLength(CheckInInput.NoteMaxLength);
-        builder.Property(c => c.Tags).HasMaxLength(400);
+        builder.Property(c => c.Tags).HasMaxLength(CheckInInput.MaxTags * (CheckInInput.TagMaxLength + 1));
         builder.Property(c => c.WarningSigns).HasMaxLength(400);
     }
 }

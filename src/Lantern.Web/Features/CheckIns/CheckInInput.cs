@@ -15,7 +15,7 @@ public sealed record CheckInFields(
     IReadOnlyList<string>? WarningSigns);
 
 /// <summary>A check-in's fields after validation.</summary>
-public sealed record ValidCheckIn(int Mood, int Anxiety, decimal SleepHours, int Energy, int? Pain, string? Note,
+public sealed record ValidCheckIn(int Mood, int Anxiety, decimal? SleepHours, int? Energy, int? Pain, string? Note,
     IReadOnlyList<string> Tags, IReadOnlyList<RedFlag> WarningSigns);
 
 /// <summary>
@@ -30,7 +30,8 @@ public static class CheckInInput
     public const decimal SleepMin = 0;
     public const decimal SleepMax = 24;
     public const int NoteMaxLength = 500;
-    public const int MaxTags = 8;
+    /// <summary>A check-in may carry any of the person's own tags, so as many as they may keep.</summary>
+    public const int MaxTags = CheckInTagRules.MaxOwnTags;
     public const int TagMaxLength = 30;
     public const char TagSeparator = ',';
 
@@ -41,21 +42,21 @@ public static class CheckInInput
     {
         var mood = Scale(fields.Mood, "mood", "Mood", required: true, errors);
         var anxiety = Scale(fields.Anxiety, "anxiety", "Anxiety", required: true, errors);
-        var energy = Scale(fields.Energy, "energy", "Energy", required: true, errors);
+        // Only mood and anxiety are asked every day; the rest may be skipped, so a check-in can take ten seconds.
+        int? energy = fields.Energy is null ? null : Scale(fields.Energy, "energy", "Energy", required: false, errors);
         int? pain = fields.Pain is null ? null : Scale(fields.Pain, "pain", "Pain", required: false, errors);
 
-        decimal sleep = 0;
-        if (fields.SleepHours is null)
+        decimal? sleep = null;
+        if (fields.SleepHours is { } hours)
         {
-            errors.Add("sleepHours", "Enter how many hours you slept, from 0 to 24.");
-        }
-        else if (fields.SleepHours < SleepMin || fields.SleepHours > SleepMax)
-        {
-            errors.Add("sleepHours", "Hours of sleep must be from 0 to 24.");
-        }
-        else
-        {
-            sleep = Math.Round(fields.SleepHours.Value, 2, MidpointRounding.AwayFromZero);
+            if (hours < SleepMin || hours > SleepMax)
+            {
+                errors.Add("sleepHours", "Hours of sleep must be from 0 to 24.");
+            }
+            else
+            {
+                sleep = Math.Round(hours, 2, MidpointRounding.AwayFromZero);
+            }
         }
 
         var note = string.IsNullOrWhiteSpace(fields.Note) ? null : fields.Note.Trim();
@@ -74,12 +75,7 @@ public static class CheckInInput
         {
             for (var i = 0; i < given.Count; i++)
             {
-                var tag = given[i]?.Trim() ?? string.Empty;
-                if (tag.Length is 0 or > TagMaxLength || tag.Contains(TagSeparator, StringComparison.Ordinal) || tag.Any(char.IsControl))
-                {
-                    errors.Add($"tags[{i}]", $"A tag is 1 to {TagMaxLength} characters, without commas.");
-                }
-                else if (!tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+                if (CheckInTagRules.Name(given[i], $"tags[{i}]", errors) is { } tag && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
                 {
                     tags.Add(tag);
                 }
@@ -93,10 +89,6 @@ public static class CheckInInput
     /// <summary>Splits stored tags for display.</summary>
     public static IReadOnlyList<string> SplitTags(string stored) =>
         stored.Length == 0 ? [] : stored.Split(TagSeparator);
-
-    /// <summary>Tags typed into one box, separated by commas, as the API's list.</summary>
-    public static IReadOnlyList<string> ParseTagBox(string? text) =>
-        (text ?? string.Empty).Split(TagSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static int Scale(int? value, string field, string label, bool required, FieldErrors errors)
     {

@@ -3,7 +3,9 @@ using Lantern.Web.Features.WarningSigns;
 namespace Lantern.Web.Features.CheckIns;
 
 /// <param name="Note">Free text: null for a reader who is not the patient and has no Journal grant.</param>
-/// <param name="Tags">Words the patient typed, so free text too: empty for a reader without the Journal grant.</param>
+/// <param name="SleepHours">Hours of sleep the night before; null when the person skipped it.</param>
+/// <param name="Energy">0 to 10; null when the person skipped it.</param>
+/// <param name="Tags">The names of the patient's own tags ticked that day. Words they typed, so free text too: empty for a reader without the Journal grant.</param>
 /// <param name="CanEdit">True while the patient may still change it (until the end of the local day it was saved).</param>
 [SharedWithOtherFeatures]
 public sealed record CheckInResponse(
@@ -11,8 +13,8 @@ public sealed record CheckInResponse(
     DateOnly Date,
     int Mood,
     int Anxiety,
-    decimal SleepHours,
-    int Energy,
+    decimal? SleepHours,
+    int? Energy,
     int? Pain,
     string? Note,
     IReadOnlyList<string> Tags,

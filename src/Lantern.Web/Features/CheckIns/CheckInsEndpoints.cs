@@ -1,6 +1,6 @@
 namespace Lantern.Web.Features.CheckIns;
 
-/// <summary>/api/v1/checkins. Each route calls the same handler as the check-in page.</summary>
+/// <summary>/api/v1/checkins and the person's own tags at /api/v1/checkin-tags. Each route calls the same handler as the pages.</summary>
 public static class CheckInsEndpoints
 {
     public static void MapCheckInsEndpoints(this RouteGroupBuilder api)
@@ -23,6 +23,26 @@ public static class CheckInsEndpoints
             TypedResults.Ok(await handler.HandleAsync(id, request, ct))).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapDelete("/{id:guid}", async (Guid id, DeleteCheckInHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(id, ct);
+            return TypedResults.NoContent();
+        });
+
+        var tags = api.MapGroup("/checkin-tags").WithTags("Check-ins");
+
+        tags.MapGet("", async ([AsParameters] ListCheckInTagsRequest request, ListCheckInTagsHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(request, ct)));
+
+        tags.MapPost("", async (AddCheckInTagRequest request, AddCheckInTagHandler handler, CancellationToken ct) =>
+        {
+            var tag = await handler.HandleAsync(request, ct);
+            return TypedResults.Created($"/api/v1/checkin-tags/{tag.Id}", tag);
+        }).ProducesProblem(StatusCodes.Status409Conflict);
+
+        tags.MapPut("/{id:guid}", async (Guid id, RenameCheckInTagRequest request, RenameCheckInTagHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct)));
+
+        tags.MapDelete("/{id:guid}", async (Guid id, RemoveCheckInTagHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();

@@ -58,6 +58,7 @@ public sealed class RecordCheckInHandler(
         }
 
         var now = time.GetUtcNow();
+        var tags = await CheckInTagRules.ResolveAsync(db, me, valid.Tags, now, ct);
         var checkIn = new CheckIn
         {
             PatientId = me.UserId,
@@ -68,7 +69,7 @@ public sealed class RecordCheckInHandler(
             Energy = valid.Energy,
             Pain = valid.Pain,
             Note = valid.Note,
-            Tags = string.Join(CheckInInput.TagSeparator, valid.Tags),
+            Tags = string.Join(CheckInInput.TagSeparator, tags),
             WarningSigns = WarningSigns.SelfReportedSigns.ToStored(valid.WarningSigns),
             IsLate = day < today,
             RecordedOn = today,

@@ -45,6 +45,9 @@ public sealed class UpdateCheckInHandler(
         var valid = CheckInInput.Validate(request.Fields, errors);
         errors.ThrowIfAny();
 
+        var now = time.GetUtcNow();
+        var me = await access.GetContextAsync(ct);
+        var tags = await CheckInTagRules.ResolveAsync(db, me, valid.Tags, now, ct);
         var before = SelfReportedSigns.FromStored(checkIn.WarningSigns);
         checkIn.Mood = valid.Mood;
         checkIn.Anxiety = valid.Anxiety;
@@ -52,9 +55,9 @@ public sealed class UpdateCheckInHandler(
         checkIn.Energy = valid.Energy;
         checkIn.Pain = valid.Pain;
         checkIn.Note = valid.Note;
-        checkIn.Tags = string.Join(CheckInInput.TagSeparator, valid.Tags);
+        checkIn.Tags = string.Join(CheckInInput.TagSeparator, tags);
         checkIn.WarningSigns = SelfReportedSigns.ToStored(valid.WarningSigns);
-        checkIn.UpdatedAt = time.GetUtcNow();
+        checkIn.UpdatedAt = now;
         var raised = alerts.Stage(checkIn.PatientId, valid.WarningSigns.Except(before), AlertOrigin.CheckIn, checkIn.Id);
         await db.SaveChangesAsync(ct);
 

@@ -35,7 +35,8 @@ public static class DashboardCharts
 
     public static ChartView Sleep(DailySeriesResponse daily)
     {
-        var most = daily.Points.Count == 0 ? 0 : daily.Points.Max(p => p.SleepHours);
+        var slept = daily.Points.Where(p => p.SleepHours is not null).ToArray();
+        var most = slept.Length == 0 ? 0 : slept.Max(p => p.SleepHours!.Value);
         var top = Math.Max(12, Math.Ceiling(most / 2) * 2);
         var chart = new LineChart(
             "sleep",
@@ -46,7 +47,7 @@ public static class DashboardCharts
             0,
             top,
             Enumerable.Range(0, (int)(top / 2) + 1).Select(i => i * 2.0).ToArray(),
-            [new ChartSeries("Sleep", "series-sleep", daily.Points.Select(p => new ChartPoint(p.Date, p.SleepHours)).ToArray())],
+            [new ChartSeries("Sleep", "series-sleep", slept.Select(p => new ChartPoint(p.Date, p.SleepHours!.Value)).ToArray())],
             [],
             [],
             MaxGapDays: daily.Grouping == "week" ? 7 : 1);

@@ -5,7 +5,7 @@ using Lantern.Web.Features.Questionnaires;
 namespace Lantern.Web.Features.Dashboard;
 
 /// <summary>One point of the daily chart: a day, or for the year view a week's averages (<see cref="Days"/> check-ins).</summary>
-public sealed record DailyPoint(DateOnly Date, double Mood, double Anxiety, double SleepHours, int Days);
+public sealed record DailyPoint(DateOnly Date, double Mood, double Anxiety, double? SleepHours, int Days);
 
 /// <param name="Grouping"><c>day</c>, or <c>week</c> (weeks start on Monday) for the 365-day view.</param>
 /// <param name="Summary">The period in one or two plain sentences.</param>

@@ -19,9 +19,9 @@ public static class DashboardSummaries
         var weekly = rangeDays > 90;
         var points = weekly
             ? current.GroupBy(c => WeekStart(c.Day))
-                .Select(g => new DailyPoint(g.Key, Average(g, c => c.Mood), Average(g, c => c.Anxiety), Average(g, c => (double)c.SleepHours), g.Count()))
+                .Select(g => new DailyPoint(g.Key, Average(g, c => c.Mood), Average(g, c => c.Anxiety), SleepAverage(g), g.Count()))
                 .OrderBy(p => p.Date).ToArray()
-            : current.Select(c => new DailyPoint(c.Day, c.Mood, c.Anxiety, (double)c.SleepHours, 1)).ToArray();
+            : current.Select(c => new DailyPoint(c.Day, c.Mood, c.Anxiety, (double?)c.SleepHours, 1)).ToArray();
 
         if (current.Length == 0)
         {
@@ -34,8 +34,13 @@ public static class DashboardSummaries
         var mood = $"Average mood {Avg(current, c => c.Mood)} out of 10{Before(before, c => c.Mood)}; "
             + $"average anxiety {Avg(current, c => c.Anxiety)} out of 10{Before(before, c => c.Anxiety)}. "
             + $"Lowest mood {current.Min(c => c.Mood)} on {Date(current.OrderBy(c => c.Mood).ThenBy(c => c.Day).First().Day)}.";
-        var sleep = $"Average sleep {Avg(current, c => (double)c.SleepHours)} hours a night{Before(before, c => (double)c.SleepHours)}; "
-            + $"shortest {current.Min(c => c.SleepHours).ToString("0.##", CultureInfo.InvariantCulture)} hours, longest {current.Max(c => c.SleepHours).ToString("0.##", CultureInfo.InvariantCulture)} hours.";
+        // Sleep may be skipped on a check-in, so its sentence counts only the nights that were given.
+        var slept = current.Where(c => c.SleepHours is not null).ToArray();
+        var sleptBefore = before.Where(c => c.SleepHours is not null).ToArray();
+        var sleep = slept.Length == 0
+            ? $"No hours of sleep given in the last {rangeDays} days."
+            : $"Average sleep {Avg(slept, c => (double)c.SleepHours!.Value)} hours a night{Before(sleptBefore, c => (double)c.SleepHours!.Value)}; "
+                + $"shortest {slept.Min(c => c.SleepHours!.Value).ToString("0.##", CultureInfo.InvariantCulture)} hours, longest {slept.Max(c => c.SleepHours!.Value).ToString("0.##", CultureInfo.InvariantCulture)} hours.";
         return new DailySeriesResponse(rangeDays, from, today, weekly ? "week" : "day", points, current.Length,
             $"{count} {mood} {sleep}", $"{count} {mood}{grouping}", $"{count} {sleep}{grouping}");
     }
@@ -114,6 +119,9 @@ public static class DashboardSummaries
         new(check.Name, check.Definition, check.Met, check.Source.StatusCode, check.Source.StatusLabel, check.Source.Citation);
 
     private static double Average(IEnumerable<CheckIn> rows, Func<CheckIn, double> value) => Math.Round(rows.Average(value), 1);
+
+    private static double? SleepAverage(IEnumerable<CheckIn> rows) =>
+        rows.Where(c => c.SleepHours is not null).Select(c => (double)c.SleepHours!.Value).ToArray() is { Length: > 0 } hours ? Math.Round(hours.Average(), 1) : null;
 
     private static string Avg(CheckIn[] rows, Func<CheckIn, double> value) =>
         rows.Average(value).ToString("0.0", CultureInfo.InvariantCulture);

@@ -172,7 +172,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
-                    b.Property<int>("Energy")
+                    b.Property<int?>("Energy")
                         .HasColumnType("integer");
 
                     b.Property<bool>("IsLate")
@@ -197,14 +197,14 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("date");
 
-                    b.Property<decimal>("SleepHours")
+                    b.Property<decimal?>("SleepHours")
                         .HasPrecision(4, 2)
                         .HasColumnType("numeric(4,2)");
 
                     b.Property<string>("Tags")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(1240)
+                        .HasColumnType("character varying(1240)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -220,6 +220,31 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CheckIns", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.CheckIns.CheckInTag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CheckInTags", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.ClinicChecklists.ClinicChecklist", b =>
@@ -1413,6 +1438,15 @@ namespace Lantern.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.CheckIns.CheckInTag", b =>
                 {
                     b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
                         .WithMany()

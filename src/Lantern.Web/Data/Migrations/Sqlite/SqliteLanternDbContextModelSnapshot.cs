@@ -167,7 +167,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Energy")
+                    b.Property<int?>("Energy")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsLate")
@@ -192,13 +192,13 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("RecordedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("SleepHours")
+                    b.Property<decimal?>("SleepHours")
                         .HasPrecision(4, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tags")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(1240)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -215,6 +215,31 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CheckIns", (string)null);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.CheckIns.CheckInTag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CheckInTags", (string)null);
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.ClinicChecklists.ClinicChecklist", b =>
@@ -1402,6 +1427,15 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.CheckIns.CheckInTag", b =>
                 {
                     b.HasOne("Lantern.Web.Platform.Identity.LanternUser", null)
                         .WithMany()
