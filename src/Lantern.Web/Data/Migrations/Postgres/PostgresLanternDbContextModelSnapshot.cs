@@ -620,6 +620,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<int>("Diastolic")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("MinutesAfterDose")
                         .HasColumnType("integer");
 
@@ -651,6 +654,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId");
 
                     b.HasIndex("PatientId", "TakenAt");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionVitals", (string)null);
                 });
@@ -728,6 +734,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CheckedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("MinutesAfterDose")
                         .HasColumnType("integer");
 
@@ -754,6 +763,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.HasIndex("PatientId");
 
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionChecks", (string)null);
                 });

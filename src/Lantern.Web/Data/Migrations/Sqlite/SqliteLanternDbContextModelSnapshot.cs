@@ -615,6 +615,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<int>("Diastolic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MinutesAfterDose")
                         .HasColumnType("INTEGER");
 
@@ -646,6 +649,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.HasIndex("PatientId", "TakenAt");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionVitals", (string)null);
                 });
@@ -723,6 +729,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<long>("CheckedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinutesAfterDose")
                         .HasColumnType("INTEGER");
 
@@ -749,6 +758,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.HasIndex("PatientId");
 
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionChecks", (string)null);
                 });
