@@ -96,6 +96,37 @@ public sealed class OfflineTests(BrowserFixture browser)
         Assert.Empty(cspViolations);
     }
 
+    [Fact]
+    public async Task SignOut_EmptiesWhatThisDeviceKeptForThePerson()
+    {
+        var page = await browser.SignedInPageAsync("Lee", timeZone: Zone, width: 1280);
+        await WaitForServiceWorkerAsync(page);
+        await page.GotoAsync("/help");
+        const string KeptHelpIsSignedIn =
+            "async () => { const kept = await caches.match('/help'); return kept ? (await kept.text()).includes('/account/sign-out') : null; }";
+        Assert.True(await page.EvaluateAsync<bool?>(KeptHelpIsSignedIn));
+        // Something only this person's visit left behind, in the worker's page cache and in the dosing day's queue.
+        await page.EvaluateAsync("""
+            async () => {
+              const name = (await caches.keys()).find(n => n.startsWith('lantern-pages-'));
+              await (await caches.open(name)).put('/left-by-this-person', new Response('mine'));
+              localStorage.setItem('lantern.unsent', JSON.stringify([{ key: 'k', api: '/api/v1/sessions/none' }]));
+            }
+            """);
+
+        // Signed out by the form every signed-in page carries (submitted directly: the header is being redesigned).
+        var signOut = page.Locator("form[action='/account/sign-out']");
+        await signOut.First.EvaluateAsync("form => form.requestSubmit()");
+        await Assertions.Expect(signOut).ToHaveCountAsync(0);
+
+        await page.WaitForFunctionAsync("""
+            async () => !(await caches.match('/left-by-this-person'))
+              && !!(await caches.match('/help')) && !(await (await caches.match('/help')).text()).includes('/account/sign-out')
+            """);
+        Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('lantern.unsent')"));
+        Assert.False(await page.EvaluateAsync<bool?>(KeptHelpIsSignedIn));
+    }
+
     /// <summary>Waits until the service worker has kept what it keeps and controls the page.</summary>
     private static async Task WaitForServiceWorkerAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
