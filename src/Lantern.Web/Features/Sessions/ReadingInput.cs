@@ -9,13 +9,20 @@ public sealed class ReadingInput
     public string? Diastolic { get; set; }
     public string? Pulse { get; set; }
 
+    /// <summary>
+    /// A fresh key for each form the server renders (and each reading sessions.js keeps while offline), so a form sent
+    /// twice (a double tap, a retry) saves one reading.
+    /// </summary>
+    public Guid? Key { get; set; } = Guid.NewGuid();
+
     public RecordVitalsRequest ToRequest()
     {
         var errors = new FieldErrors();
         var request = new RecordVitalsRequest(
             Read(Systolic, "systolic", required: false, errors),
             Read(Diastolic, "diastolic", required: false, errors),
-            Read(Pulse, "pulse", required: false, errors));
+            Read(Pulse, "pulse", required: false, errors),
+            Key);
         return errors.Any ? throw errors.ToException() : request;
     }
 

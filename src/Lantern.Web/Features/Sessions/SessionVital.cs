@@ -42,6 +42,9 @@ public sealed class SessionVital : PatientRecord
     public int? MinutesAfterDose { get; init; }
 
     public Guid RecordedBy { get; init; }
+
+    /// <summary>The key the client sent with this reading, so a repeat of it is answered instead of saved twice.</summary>
+    public Guid? IdempotencyKey { get; init; }
 }
 
 internal sealed class SessionVitalConfiguration : IEntityTypeConfiguration<SessionVital>
@@ -51,6 +54,7 @@ internal sealed class SessionVitalConfiguration : IEntityTypeConfiguration<Sessi
         builder.ToPatientRecordTable("SessionVitals");
         builder.HasIndex(v => new { v.PatientId, v.TakenAt });
         builder.HasIndex(v => v.SessionId);
+        builder.HasIndex(v => new { v.SessionId, v.IdempotencyKey }).IsUnique();
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(v => v.Timing).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Category).HasMaxLength(32);

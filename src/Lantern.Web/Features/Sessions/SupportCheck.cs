@@ -21,6 +21,9 @@ public sealed class SupportCheck : PatientRecord
     public bool BreathingConcern { get; init; }
     public string? Note { get; init; }
     public Guid RecordedBy { get; init; }
+
+    /// <summary>The key the client sent with this check, so a repeat of it is answered instead of saved twice.</summary>
+    public Guid? IdempotencyKey { get; init; }
 }
 
 internal sealed class SupportCheckConfiguration : IEntityTypeConfiguration<SupportCheck>
@@ -29,6 +32,7 @@ internal sealed class SupportCheckConfiguration : IEntityTypeConfiguration<Suppo
     {
         builder.ToPatientRecordTable("SessionChecks");
         builder.HasIndex(c => c.SessionId);
+        builder.HasIndex(c => new { c.SessionId, c.IdempotencyKey }).IsUnique();
         builder.HasIndex(c => c.PatientId);
         builder.HasOne<DosingSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Responsiveness).HasMaxLength(16);

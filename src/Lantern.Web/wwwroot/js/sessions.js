@@ -1,7 +1,9 @@
 // Progressive enhancement for the sessions pages. Every page works without this file: the server computes the time
 // since the dose and what is due on each load, and the journal saves with its button. This only keeps the clock
-// moving between loads, marks a check or the blood-pressure reading as due when its time comes, and saves each
-// journal answer as it is written, so a tired person loses nothing if they close the page.
+// moving between loads, marks a check or the blood-pressure reading as due when its time comes, saves each journal
+// answer as it is written, so a tired person loses nothing if they close the page, and on the dosing day keeps a check
+// or a reading made with no connection on the device ("not sent yet") and sends it by itself when the connection is
+// back. Each carries the key the server rendered into its form, so a repeat never saves twice.
 (function () {
   "use strict";
 
@@ -122,6 +124,263 @@
     });
   }
 
+  // ---- Offline on the dosing day ----------------------------------------------------------------------------------
+  var UNSENT = "lantern.unsent";
+
+  function readUnsent() {
+    try {
+      return JSON.parse(window.localStorage.getItem(UNSENT) || "[]");
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function writeUnsent(items) {
+    try {
+      if (items.length === 0) {
+        window.localStorage.removeItem(UNSENT);
+      } else {
+        window.localStorage.setItem(UNSENT, JSON.stringify(items));
+      }
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function newKey() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return window.crypto.randomUUID();
+    }
+    var bytes = window.crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+  }
+
+  function whole(text) {
+    var value = (text || "").trim();
+    return /^\d+$/.test(value) ? parseInt(value, 10) : null;
+  }
+
+  function offlineQueue(root) {
+    var api = root.getAttribute("data-api");
+    var zone = root.getAttribute("data-zone") || undefined;
+    var live = root.querySelector("[data-live-status]");
+    var forms = root.querySelectorAll("form[data-offline-kind]");
+    if (!api || !window.fetch || !window.localStorage || forms.length === 0) {
+      return;
+    }
+
+    var sending = false;
+    var list = null;
+
+    function say(text) {
+      if (live) {
+        live.textContent = text;
+      }
+    }
+
+    function clock(iso) {
+      try {
+        return new Date(iso).toLocaleTimeString([], { hour: "numeric", minute: "2-digit", timeZone: zone });
+      } catch (e) {
+        return new Date(iso).toLocaleTimeString();
+      }
+    }
+
+    // One list above the forms: each thing kept on this device, with where it is.
+    function ensureList() {
+      if (list) {
+        return list;
+      }
+      var section = document.createElement("section");
+      section.className = "notice";
+      section.setAttribute("aria-labelledby", "unsent-title");
+      section.setAttribute("data-unsent", "");
+      var heading = document.createElement("h2");
+      heading.id = "unsent-title";
+      heading.textContent = "Saved on this device";
+      list = document.createElement("ul");
+      section.appendChild(heading);
+      section.appendChild(list);
+      var before = root.querySelector(".help-bar");
+      root.insertBefore(section, before ? before.nextSibling : root.firstChild);
+      return list;
+    }
+
+    function show(item, status, extra) {
+      var ul = ensureList();
+      var li = ul.querySelector("[data-key='" + item.key + "']");
+      if (!li) {
+        li = document.createElement("li");
+        li.setAttribute("data-key", item.key);
+        ul.appendChild(li);
+      }
+      li.textContent = item.label + " (" + clock(item.madeAt) + "): " + status;
+      if (extra) {
+        li.appendChild(document.createTextNode(" " + extra));
+      }
+      return li;
+    }
+
+    function helpLink(li) {
+      var link = document.createElement("a");
+      link.href = "#help";
+      link.textContent = "Get help now";
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(link);
+    }
+
+    function problemText(response) {
+      return response.json().then(function (problem) {
+        return (problem && (problem.detail || problem.title)) || "";
+      }, function () { return ""; });
+    }
+
+    function remove(key) {
+      writeUnsent(readUnsent().filter(function (item) { return item.key !== key; }));
+    }
+
+    function send() {
+      if (sending || navigator.onLine === false) {
+        return;
+      }
+      var mine = readUnsent().filter(function (item) { return item.api === api; });
+      if (mine.length === 0) {
+        return;
+      }
+      sending = true;
+      var chain = Promise.resolve(true);
+      mine.forEach(function (item) {
+        chain = chain.then(function (goOn) {
+          if (!goOn) {
+            return false;
+          }
+          return window.fetch(item.url, {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "Content-Type": "application/json", "Accept": "application/json" },
+            body: JSON.stringify(item.body)
+          }).then(function (response) {
+            if (response.ok) {
+              return response.json().then(function (saved) {
+                remove(item.key);
+                var li = show(item, "saved.", saved && saved.message ? saved.message : "");
+                if (saved && saved.safety && saved.safety.flags && saved.safety.flags.length > 0) {
+                  helpLink(li);
+                }
+                say(item.label + " saved.");
+                return true;
+              });
+            }
+            if (response.status === 401 || response.status === 403 || response.status === 429 || response.status >= 500) {
+              // Not refused for what it says: keep it and try again later.
+              show(item, "not sent yet.", response.status === 401 ? "Sign in again on this device to send it." : "");
+              return false;
+            }
+            return problemText(response).then(function (detail) {
+              remove(item.key);
+              show(item, "could not be saved.", detail);
+              say(item.label + " could not be saved.");
+              return true;
+            });
+          }, function () {
+            return false;
+          });
+        });
+      });
+      chain.then(function () { sending = false; }, function () { sending = false; });
+    }
+
+    // Offline the form cannot go to the server to be told what is missing, so it is said here, beside each field.
+    function missing(event, form, errors) {
+      event.preventDefault();
+      Object.keys(errors).forEach(function (field) {
+        var error = form.querySelector("#" + field + "-error");
+        if (error) {
+          error.textContent = errors[field] || "";
+        }
+      });
+      say("Not saved: an answer is missing.");
+    }
+
+    function keep(form, event) {
+      var kind = form.getAttribute("data-offline-kind");
+      var data = new FormData(form);
+      var keyInput = form.querySelector("[data-idempotency-key]");
+      var key = keyInput && keyInput.value ? keyInput.value : newKey();
+      var item = { key: key, api: api, madeAt: new Date().toISOString() };
+      var worrying = false;
+      if (kind === "check") {
+        var responsiveness = data.get("Check.Responsiveness");
+        var calmness = data.get("Check.Calmness");
+        if (!responsiveness || !calmness) {
+          missing(event, form, { responsiveness: !responsiveness && "Choose how they respond.", calmness: !calmness && "Choose how they seem." });
+          return;
+        }
+        item.url = api + "/checks";
+        item.label = "Check";
+        item.body = {
+          responsiveness: responsiveness,
+          calmness: calmness,
+          breathingConcern: data.get("Check.BreathingConcern") === "true",
+          note: data.get("Check.Note") || null,
+          idempotencyKey: key
+        };
+        worrying = responsiveness === "hard-to-wake" || calmness === "very-distressed" || item.body.breathingConcern;
+      } else {
+        var systolic = whole(data.get("Reading.Systolic"));
+        var diastolic = whole(data.get("Reading.Diastolic"));
+        if (systolic === null || diastolic === null) {
+          missing(event, form, {
+            systolic: systolic === null && "Enter the top number (systolic) as a whole number.",
+            diastolic: diastolic === null && "Enter the bottom number (diastolic) as a whole number."
+          });
+          return;
+        }
+        item.url = api + "/vitals";
+        item.label = "Blood pressure " + systolic + "/" + diastolic;
+        item.body = { systolic: systolic, diastolic: diastolic, pulse: whole(data.get("Reading.Pulse")), idempotencyKey: key };
+      }
+
+      var items = readUnsent();
+      items.push(item);
+      if (!writeUnsent(items)) {
+        return; // No room on the device: let the form go to the network as it would without this script.
+      }
+      event.preventDefault();
+      form.reset();
+      form.querySelectorAll(".field-error").forEach(function (error) { error.textContent = ""; });
+      if (keyInput) {
+        keyInput.value = newKey();
+      }
+      var li = show(item, "not sent yet.", "You are offline; it is kept on this device and sent when the connection is back.");
+      if (worrying) {
+        li.appendChild(document.createTextNode(" No one has been told yet. If you are worried, call for help now:"));
+        helpLink(li);
+      }
+      say(item.label + " not sent yet. It is kept on this device.");
+    }
+
+    forms.forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (navigator.onLine === false) {
+          keep(form, event);
+        }
+      });
+    });
+
+    readUnsent().filter(function (item) { return item.api === api; }).forEach(function (item) {
+      show(item, "not sent yet.", "It is kept on this device and sent when the connection is back.");
+    });
+    window.addEventListener("online", send);
+    window.setInterval(send, 30000);
+    send();
+  }
+
   document.querySelectorAll("[data-session-day]").forEach(dayPage);
+  document.querySelectorAll("[data-session-day]").forEach(offlineQueue);
   document.querySelectorAll("form[data-journal-api]").forEach(journal);
 }());

@@ -676,6 +676,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<int>("Diastolic")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("MinutesAfterDose")
                         .HasColumnType("integer");
 
@@ -707,6 +710,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId");
 
                     b.HasIndex("PatientId", "TakenAt");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionVitals", (string)null);
                 });
@@ -784,6 +790,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CheckedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("MinutesAfterDose")
                         .HasColumnType("integer");
 
@@ -810,6 +819,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.HasIndex("PatientId");
 
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionChecks", (string)null);
                 });

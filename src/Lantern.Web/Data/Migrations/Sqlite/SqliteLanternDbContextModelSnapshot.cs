@@ -671,6 +671,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<int>("Diastolic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MinutesAfterDose")
                         .HasColumnType("INTEGER");
 
@@ -702,6 +705,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.HasIndex("PatientId", "TakenAt");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionVitals", (string)null);
                 });
@@ -779,6 +785,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<long>("CheckedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinutesAfterDose")
                         .HasColumnType("INTEGER");
 
@@ -805,6 +814,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.HasIndex("PatientId");
 
                     b.HasIndex("SessionId");
+
+                    b.HasIndex("SessionId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("SessionChecks", (string)null);
                 });

@@ -11,5 +11,11 @@ public sealed class CheckInput
     [MultiLine]
     public string? Note { get; set; }
 
-    public RecordCheckRequest ToRequest() => new(Responsiveness, Calmness, BreathingConcern, Note);
+    /// <summary>
+    /// A fresh key for each form the server renders (and each check sessions.js keeps while offline), so a form sent
+    /// twice (a double tap, a retry) saves one check.
+    /// </summary>
+    public Guid? Key { get; set; } = Guid.NewGuid();
+
+    public RecordCheckRequest ToRequest() => new(Responsiveness, Calmness, BreathingConcern, Note, Key);
 }

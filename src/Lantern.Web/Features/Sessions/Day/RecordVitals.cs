@@ -7,7 +7,12 @@ using Lantern.Web.Features.Sessions.Courses;
 namespace Lantern.Web.Features.Sessions.Day;
 
 /// <param name="Pulse">Optional, beats per minute.</param>
-public sealed record RecordVitalsRequest(int? Systolic, int? Diastolic, int? Pulse);
+/// <param name="IdempotencyKey">
+/// Optional, made by the client once per reading: sending the same reading again with the same key (a retry after a
+/// lost connection, a queued reading sent when the phone is back online) saves nothing new and answers as the first
+/// time did.
+/// </param>
+public sealed record RecordVitalsRequest(int? Systolic, int? Diastolic, int? Pulse, Guid? IdempotencyKey = null);
 
 /// <summary>What a reading means, on the same response that saved it.</summary>
 public sealed record VitalsSaved(VitalResponse Reading, string Advice, string Message, ThresholdsResponse Thresholds, SessionResponse Session, SafetyResponse Safety);
@@ -17,7 +22,9 @@ public sealed record VitalsSaved(VitalResponse Reading, string Advice, string Me
 /// worked out here from the session, never taken from the request. Before the dose a reading in the check band raises
 /// <c>bp-check-before-dosing</c> and one in the urgent band <c>bp-urgent</c>; after the dose only the urgent band raises
 /// an alert, because a rise is expected then (clinical.md §4.1) and the advice is to measure again. Alerts are saved in
-/// the same unit of work as the reading, and the crisis route is on the same response.
+/// the same unit of work as the reading, and the crisis route is on the same response. A reading sent again with the
+/// same idempotency key is answered as saved, never stored twice (the unique index on session and key holds that when
+/// two copies race).
 /// </summary>
 public sealed class RecordVitalsHandler(LanternDbContext db, SessionReader reader, AlertRaiser alerts, TimeProvider time, ILogger<RecordVitalsHandler> logger)
 {
@@ -30,8 +37,14 @@ public sealed class RecordVitalsHandler(LanternDbContext db, SessionReader reade
             throw SessionConflicts.Refused("cancelled", "This session was cancelled. Plan it again to record readings in it.");
         }
 
-        var (systolic, diastolic, pulse) = Validate(request);
         var now = time.GetUtcNow();
+        if (request.IdempotencyKey is { } key && bundle.Vitals.FirstOrDefault(v => v.IdempotencyKey == key) is { } earlier)
+        {
+            // Already saved, with any alert it raised: this answer only repeats what the reading meant.
+            return Answer(bundle, earlier, [], now);
+        }
+
+        var (systolic, diastolic, pulse) = Validate(request);
         var minutes = session.DosedAt is { } dosedAt && session.State != SessionState.Planned ? SessionView.MinutesAfter(dosedAt, now) : (int?)null;
         var timing = session.State switch
         {
@@ -57,22 +70,43 @@ public sealed class RecordVitalsHandler(LanternDbContext db, SessionReader reade
             TakenAt = now,
             MinutesAfterDose = minutes,
             RecordedBy = session.PatientId,
+            IdempotencyKey = request.IdempotencyKey,
         };
         db.Add(vital);
 
-        var flags = FlagsFor(timing, assessment);
-        var raised = alerts.Stage(session.PatientId, flags, AlertOrigin.DosingSession, session.Id);
-        await db.SaveChangesAsync(ct);
-        SessionsLog.VitalSaved(logger, session.Id, vital.Id);
+        var raised = alerts.Stage(session.PatientId, FlagsFor(timing, assessment), AlertOrigin.DosingSession, session.Id);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (request.IdempotencyKey is { } racedKey)
+        {
+            // Two copies of one reading raced and the other was saved first: nothing of this one was kept.
+            db.ChangeTracker.Clear();
+            var saved = await reader.ReadOwnedAsync(sessionId, ct);
+            if (saved.Vitals.FirstOrDefault(v => v.IdempotencyKey == racedKey) is not { } first)
+            {
+                throw;
+            }
 
-        var updated = bundle with { Vitals = [.. bundle.Vitals, vital] };
+            return Answer(saved, first, [], now);
+        }
+
+        SessionsLog.VitalSaved(logger, session.Id, vital.Id);
+        return Answer(bundle with { Vitals = [.. bundle.Vitals, vital] }, vital, raised.Select(a => a.Id), now);
+    }
+
+    private static VitalsSaved Answer(SessionBundle bundle, SessionVital vital, IEnumerable<Guid> raisedAlertIds, DateTimeOffset now)
+    {
+        var thresholds = bundle.Course.Thresholds;
+        var assessment = BloodPressure.AssessForDosingDay(vital.Systolic, vital.Diastolic, thresholds);
         return new VitalsSaved(
             VitalResponse.From(vital),
             assessment.AdviceCode,
-            Message(timing, assessment, bundle.Course),
+            Message(vital.Timing, assessment, bundle.Course),
             ThresholdsResponse.From(thresholds),
-            SessionView.ToResponse(updated, now),
-            SafetyResponse.From(flags, raised.Select(a => a.Id), bundle.Profile));
+            SessionView.ToResponse(bundle, now),
+            SafetyResponse.From(FlagsFor(vital.Timing, assessment), raisedAlertIds, bundle.Profile));
     }
 
     /// <summary>The flags a reading raises: before the dose, whatever the assessment says; after it, only the urgent band.</summary>
