@@ -23,6 +23,9 @@ public sealed class PatientModel(
     public SharedPatientResponse Client { get; private set; } = null!;
     public IReadOnlyList<TherapistNoteResponse> Notes { get; private set; } = [];
     public bool IsTherapist { get; private set; }
+
+    /// <summary>The reader's own zone: notes and alerts are shown in the viewer's time, like every other page.</summary>
+    public string ViewerTimeZone { get; private set; } = "UTC";
     public IReadOnlyList<CheckInResponse>? RecentCheckIns { get; private set; }
     public IReadOnlyList<AlertResponse>? OpenAlerts { get; private set; }
     public ScoreTrend? Phq9 { get; private set; }
@@ -60,7 +63,9 @@ public sealed class PatientModel(
         var shared = await summary.HandleAsync(PatientId, ct);
         (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7, UpcomingSessions) =
             (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7, shared.UpcomingSessions);
-        IsTherapist = (await CurrentPerson.GetAsync(ct)).Role == UserRole.Therapist;
+        var viewer = await CurrentPerson.GetAsync(ct);
+        IsTherapist = viewer.Role == UserRole.Therapist;
+        ViewerTimeZone = viewer.TimeZone;
         if (IsTherapist)
         {
             Notes = await notes.HandleAsync(PatientId, ct);
