@@ -21,8 +21,6 @@ public sealed class SignUpModel(SignUpHandler handler) : FormPageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<string> TimeZoneChoices => TimeZones.Selectable;
-
     public void OnGet()
     {
     }

@@ -23,6 +23,9 @@ public sealed class PatientModel(
     public SharedPatientResponse Client { get; private set; } = null!;
     public IReadOnlyList<TherapistNoteResponse> Notes { get; private set; } = [];
     public bool IsTherapist { get; private set; }
+
+    /// <summary>The reader's own zone: notes and alerts are shown in the viewer's time, like every other page.</summary>
+    public string ViewerTimeZone { get; private set; } = "UTC";
     public IReadOnlyList<CheckInResponse>? RecentCheckIns { get; private set; }
     public IReadOnlyList<AlertResponse>? OpenAlerts { get; private set; }
     public ScoreTrend? Phq9 { get; private set; }
@@ -35,9 +38,6 @@ public sealed class PatientModel(
 
     public const string SessionDayArticle = "for-caregivers";
     public const string SessionDaySection = "if-you-are-the-support-person-at-home";
-
-    /// <summary>The reader's zone, for the times on this page.</summary>
-    public string ReaderTimeZone { get; private set; } = "UTC";
 
     /// <summary>Where the person is, for their crisis lines beside an alert.</summary>
     public ICrisisPlace PatientPlace { get; private set; } = CrisisPlace.Unknown;
@@ -60,9 +60,9 @@ public sealed class PatientModel(
         var shared = await summary.HandleAsync(PatientId, ct);
         (Client, RecentCheckIns, OpenAlerts, Phq9, Gad7, UpcomingSessions) =
             (shared.Person, shared.RecentCheckIns, shared.OpenAlerts, shared.Phq9, shared.Gad7, shared.UpcomingSessions);
-        var reader = await CurrentPerson.GetAsync(ct);
-        IsTherapist = reader.Role == UserRole.Therapist;
-        ReaderTimeZone = reader.TimeZone;
+        var viewer = await CurrentPerson.GetAsync(ct);
+        IsTherapist = viewer.Role == UserRole.Therapist;
+        ViewerTimeZone = viewer.TimeZone;
         PatientPlace = await people.GetAsync(PatientId, ct);
         if (IsTherapist)
         {

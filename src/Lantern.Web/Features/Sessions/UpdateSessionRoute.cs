@@ -61,7 +61,7 @@ public sealed class UpdateSessionRoute(
         var message = target switch
         {
             SessionState.Started => await start.StartAsync(bundle, request.DosedMinutesAgo, now, ct),
-            SessionState.Finished => finish.Finish(session, request.ConfirmEarlyFinish, now),
+            SessionState.Finished => finish.Finish(session, bundle.Course.RouteValue, request.ConfirmEarlyFinish, now),
             SessionState.Cancelled => cancel.Cancel(session),
             SessionState.Planned => cancel.Reopen(session),
             _ => null,

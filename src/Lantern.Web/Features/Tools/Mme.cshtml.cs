@@ -22,6 +22,10 @@ public sealed class MmeModel : FormPageModel
 
     public IReadOnlyList<OpioidFactor> Opioids => MorphineEquivalents.Factors;
 
+    /// <summary>The opioid's plain name for a result row; its code is only for the form and the API.</summary>
+    public string NameOf(string code) =>
+        Opioids.FirstOrDefault(f => string.Equals(f.Opioid, code, StringComparison.OrdinalIgnoreCase))?.DisplayName ?? "Another opioid";
+
     public void OnGet()
     {
     }

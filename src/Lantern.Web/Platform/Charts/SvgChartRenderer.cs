@@ -90,11 +90,14 @@ public static class SvgChartRenderer
 
         svg.Append(CultureInfo.InvariantCulture,
             $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Left + plotWidth}\" y1=\"{plotTop + plotHeight}\" y2=\"{plotTop + plotHeight}\"/>");
-        var longRange = days > 120;
-        foreach (var date in XTicks(chart.From, chart.To, layout.XTicks))
+        var longRange = days > LongRangeDays;
+        var labelHalfWidth = layout.FontSize * 2.2;
+        foreach (var date in DateTicks(chart.From, chart.To, layout.XTicks))
         {
-            var x = F(X(date));
-            var anchor = date == chart.From ? "start" : date == chart.To ? "end" : "middle";
+            var at = X(date);
+            var x = F(at);
+            // A label centred on a tick near an edge would be cut off: it hangs inwards from the tick instead.
+            var anchor = at - labelHalfWidth < Left - 4 ? "start" : at + labelHalfWidth > layout.Width - 2 ? "end" : "middle";
             var label = date.ToString(longRange ? "MMM yyyy" : "d MMM", CultureInfo.InvariantCulture);
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{x}\" x2=\"{x}\" y1=\"{plotTop + plotHeight}\" y2=\"{plotTop + plotHeight + 4}\"/>");
             svg.Append(CultureInfo.InvariantCulture,
@@ -177,20 +180,47 @@ public static class SvgChartRenderer
         MarkerShape.Diamond => $"<path class=\"marker {cssClass}\" d=\"M{F(x)} {F(y - 7)}L{F(x + 7)} {F(y)}L{F(x)} {F(y + 7)}L{F(x - 7)} {F(y)}Z\"/>",
     };
 
-    private static IEnumerable<DateOnly> XTicks(DateOnly from, DateOnly to, int count)
+    /// <summary>Above this many days the axis is labelled by month ("Mar 2026"), and its ticks sit on month starts.</summary>
+    public const int LongRangeDays = 120;
+
+    private static readonly int[] MonthSteps = [1, 2, 3, 6, 12];
+
+    /// <summary>
+    /// The dates the x axis marks, at most <paramref name="count"/>. Over a long range the labels name months, so each
+    /// tick is the first day of a month (every month, or every 2, 3, 6 or 12 when there are too many), never a day
+    /// spaced evenly that a month label would misplace; a short range is marked at evenly spaced days with their own
+    /// date as the label.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> DateTicks(DateOnly from, DateOnly to, int count)
     {
         var span = to.DayNumber - from.DayNumber;
         if (span <= 0)
         {
-            yield return from;
-            yield break;
+            return [from];
+        }
+
+        if (span > LongRangeDays)
+        {
+            var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+            var months = ((to.Year - first.Year) * 12) + to.Month - first.Month + 1;
+            var every = MonthSteps.FirstOrDefault(m => (months + m - 1) / m <= Math.Max(1, count), (months + count - 1) / Math.Max(1, count));
+            // Start on a month that divides evenly (Jan, Apr, Jul, Oct for quarters) so the ticks read as a calendar.
+            while ((first.Month - 1) % every != 0 && every <= 12)
+            {
+                first = first.AddMonths(1);
+            }
+
+            var ticks = new List<DateOnly>();
+            for (var month = first; month <= to; month = month.AddMonths(every))
+            {
+                ticks.Add(month);
+            }
+
+            return ticks;
         }
 
         var steps = Math.Max(1, Math.Min(count - 1, span));
-        for (var i = 0; i <= steps; i++)
-        {
-            yield return DateOnly.FromDayNumber(from.DayNumber + (int)Math.Round(span * (double)i / steps));
-        }
+        return [.. Enumerable.Range(0, steps + 1).Select(i => DateOnly.FromDayNumber(from.DayNumber + (int)Math.Round(span * (double)i / steps)))];
     }
 
     private static string F(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);

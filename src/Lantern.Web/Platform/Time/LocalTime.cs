@@ -34,6 +34,12 @@ public static class LocalTime
     public static string DateAndTime(DateTimeOffset instant, string zoneId) =>
         Instant.FromDateTimeOffset(instant).InZone(Zone(zoneId)).LocalDateTime.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant for machines (a <c>&lt;time datetime&gt;</c> attribute): ISO 8601 in UTC, never shown as words.</summary>
+    public static string Machine(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The calendar date of an instant in the zone, in words without the weekday: <c>3 March 2026</c>.</summary>
+    public static string ShortDay(DateTimeOffset instant, string zoneId) => DateOf(instant, zoneId).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>The local clock time of an instant in the zone: <c>14:05</c>.</summary>
     public static string ClockTime(DateTimeOffset instant, string zoneId) =>
         Instant.FromDateTimeOffset(instant).InZone(Zone(zoneId)).TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -149,23 +149,26 @@ public sealed partial class GuidePagesTests(SharedApp app)
     }
 
     [Fact]
-    public async Task Faq_Page_ListsQuestionsFirstThenAnAnchorPerAnswer()
+    public async Task Faq_Page_ListsTopicsFirstThenEveryQuestionFoldedUnderItsTopicWithItsAnchor()
     {
         var main = MainContent(await GetPageAsync("/guide/faq"));
         var faq = GuideContent.Catalogue.Faq;
 
         Assert.True(faq.Headed.Count >= 19);
-        var lastLink = 0;
-        foreach (var entry in faq.Headed)
+        var topicLinks = Regex.Matches(main, "<li><a href=\"#(topic-[a-z-]+)\">").Select(m => m.Groups[1].Value).ToArray();
+        Assert.True(topicLinks.Length >= 4, "The topics are not listed at the top");
+        Assert.DoesNotContain("topic-more", topicLinks);
+        var lastTopic = 0;
+        foreach (var topic in topicLinks)
         {
-            var link = main.IndexOf($"<li><a href=\"#{entry.Id}\">{HtmlEncoder.Default.Encode(entry.Heading!)}</a></li>", StringComparison.Ordinal);
-            Assert.True(link > lastLink, $"Question list is missing or out of order at \"{entry.Heading}\"");
-            lastLink = link;
+            var heading = main.IndexOf($"<h2 id=\"{topic}\">", StringComparison.Ordinal);
+            Assert.True(heading > lastTopic, $"Topic {topic} has no heading, or is out of order");
+            lastTopic = heading;
         }
 
         foreach (var entry in faq.Headed)
         {
-            Assert.True(main.IndexOf($"<h2 id=\"{entry.Id}\">", StringComparison.Ordinal) > lastLink, $"No anchored answer for \"{entry.Heading}\"");
+            Assert.Matches($"<details class=\"faq-item\" id=\"{entry.Id}\"( open=\"open\")?>\\s*<summary>{Regex.Escape(HtmlEncoder.Default.Encode(entry.Heading!))}</summary>", main);
         }
     }
 

@@ -46,10 +46,10 @@ public sealed class ExportCourseCalendarHandler(GetCourseHandler courses, AuditL
         }
 
         var stamp = new CalDateTime(now.UtcDateTime, "UTC", true);
-        var all = bundle.Sessions.Where(s => s.State != SessionState.Cancelled).ToList();
+        var labels = SessionNumbering.Labels(bundle.Sessions);
+        var courseLength = SessionNumbering.CourseLength(bundle.Sessions.Select(s => (s.IsBooster, s.State == SessionState.Cancelled)));
         foreach (var session in upcoming)
         {
-            var number = all.IndexOf(session) + 1;
             var start = new LocalDateTime(session.PlannedDate.Year, session.PlannedDate.Month, session.PlannedDate.Day,
                 session.PlannedTime.Hour, session.PlannedTime.Minute);
             var end = start.Plus(NodaTime.Period.FromMinutes((long)SessionLimits.CalendarDuration.TotalMinutes));
@@ -60,7 +60,7 @@ public sealed class ExportCourseCalendarHandler(GetCourseHandler courses, AuditL
                 DtStamp = stamp,
                 DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, zoneId),
                 DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, zoneId),
-                Summary = session.IsBooster ? "Lantern booster session" : $"Lantern session {number} of {all.Count}",
+                Summary = session.IsBooster ? $"Lantern {labels[session.Id].ToLowerInvariant()}" : $"Lantern {labels[session.Id].ToLowerInvariant()} of {courseLength}",
                 Description = Describe(bundle.Course, session, baseUrl),
             });
         }

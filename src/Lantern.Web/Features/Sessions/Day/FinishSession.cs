@@ -25,7 +25,7 @@ public sealed class FinishSessionHandler(
         var closingNote = CheckClosing(request.ClosingFeeling, request.ClosingNote, errors);
         errors.ThrowIfAny();
         ApplyClosing(bundle.Session, request.ClosingFeeling, request.ClosingNote, closingNote);
-        var message = Finish(bundle.Session, request.ConfirmEarlyFinish, now);
+        var message = Finish(bundle.Session, bundle.Course.RouteValue, request.ConfirmEarlyFinish, now);
         return await SessionChanges.SaveAsync(db, bundle, now, message, ct);
     }
 
@@ -55,7 +55,7 @@ public sealed class FinishSessionHandler(
     }
 
     /// <summary>Finishes the session; null when it had already finished.</summary>
-    internal string? Finish(DosingSession session, bool? confirmEarlyFinish, DateTimeOffset now)
+    internal string? Finish(DosingSession session, KetamineRoute route, bool? confirmEarlyFinish, DateTimeOffset now)
     {
         if (!SessionChanges.Moves(session, SessionState.Started, SessionState.Finished))
         {
@@ -72,9 +72,10 @@ public sealed class FinishSessionHandler(
         var early = minutes < SessionMonitoring.MinimumObservationMinutes;
         if (early && confirmEarlyFinish != true)
         {
+            // Worded for the route: the esketamine label is cited only to someone whose route it is.
+            var advice = ObservationAdvice.For(route);
             errors.Add("confirmEarlyFinish",
-                $"It has been {SessionTimes.Duration(minutes)} since the dose. The esketamine label asks for at least 2 hours of monitoring; "
-                    + "ask your provider what applies to you. To finish now, confirm that your support person will stay with you.");
+                $"It has been {SessionTimes.Duration(minutes)} since the dose. {advice.Before} To finish now, tick \"{advice.ConfirmEarly}\".");
         }
 
         errors.ThrowIfAny();

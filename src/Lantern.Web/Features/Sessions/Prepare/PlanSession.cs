@@ -66,7 +66,7 @@ public sealed class PlanSessionHandler(
             }
         }
 
-        var support = request.SupportPerson is { } person ? await SupportAsync(person, errors, ct) : null;
+        var support = request.SupportPerson is { } person ? await SupportAsync(person, request.ClearSupportPerson == true, errors, ct) : null;
         var ticked = request.ChecklistDone is { } done ? Ticks(done, bundle, errors) : null;
         if (request.Benzodiazepine is { Length: > 0 } benzo && !SessionCodes.BenzodiazepineAnswers.Contains(benzo))
         {
@@ -113,8 +113,40 @@ public sealed class PlanSessionHandler(
         }
     }
 
-    private async Task<(Guid?, string?, string?)?> SupportAsync(SupportPersonInput input, FieldErrors errors, CancellationToken ct)
+    /// <summary>
+    /// The support person to keep. A name or phone that cannot be kept beside the other choices (no one named yet, or a
+    /// Lantern caregiver chosen) is refused with the reason, never dropped: the person typed it for a reason.
+    /// </summary>
+    private async Task<(Guid?, string?, string?)?> SupportAsync(SupportPersonInput input, bool clearing, FieldErrors errors, CancellationToken ct)
     {
+        var typedName = !string.IsNullOrWhiteSpace(input.Name);
+        var typedPhone = !string.IsNullOrWhiteSpace(input.Phone);
+        if (clearing || input.CaregiverId is not null)
+        {
+            var choice = clearing ? "\"Not named yet\"" : "a Lantern caregiver";
+            if (typedName)
+            {
+                errors.Add("supportPerson.name",
+                    $"You chose {choice}, so this name was not saved. To keep it, choose \"Someone else\"; otherwise clear the name.");
+            }
+
+            if (typedPhone)
+            {
+                errors.Add("supportPerson.phone",
+                    $"You chose {choice}, so this phone number was not saved. To keep it, choose \"Someone else\"; otherwise clear the number.");
+            }
+
+            if (clearing && input.CaregiverId is not null)
+            {
+                errors.Add("supportPerson.caregiverId", "You asked to clear the support person and also chose a caregiver: choose one.");
+            }
+
+            if (clearing || typedName || typedPhone)
+            {
+                return null;
+            }
+        }
+
         if (input.CaregiverId is { } caregiverId)
         {
             var me = await access.GetContextAsync(ct);

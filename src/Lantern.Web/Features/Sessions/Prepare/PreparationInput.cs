@@ -17,17 +17,24 @@ public sealed class PreparationInput
     public string? SupportName { get; set; }
     public string? SupportPhone { get; set; }
 
+    /// <summary>
+    /// Everything typed goes to the handler, even a name and phone beside another choice: the handler says why it can't
+    /// keep them instead of the form dropping them unseen.
+    /// </summary>
     public PlanSessionRequest ToRequest() => new(
         SupportPerson: SupportKind switch
         {
-            "caregiver" => new SupportPersonInput(CaregiverId ?? Guid.Empty, null, null),
+            "caregiver" => new SupportPersonInput(CaregiverId ?? Guid.Empty, SupportName, SupportPhone),
             "contact" => new SupportPersonInput(null, SupportName, SupportPhone),
+            _ when Typed(SupportName) || Typed(SupportPhone) => new SupportPersonInput(null, SupportName, SupportPhone),
             _ => null,
         },
         ClearSupportPerson: SupportKind == "none",
         ChecklistDone: Done,
         Benzodiazepine: Benzodiazepine ?? string.Empty,
         Intention: Intention ?? string.Empty);
+
+    private static bool Typed(string? text) => !string.IsNullOrWhiteSpace(text);
 
     public static PreparationInput From(SessionResponse session) => new()
     {

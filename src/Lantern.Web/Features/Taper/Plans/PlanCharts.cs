@@ -53,7 +53,8 @@ public static class PlanCharts
     public static IHtmlContent Journal(string id, TaperSchedule schedule, IReadOnlyList<TaperJournalEntry> entries, DateOnly today)
     {
         var dates = entries.Select(e => e.Date).Append(today).Append(schedule.Steps.Count > 0 ? schedule.Steps[0].Date : today).ToArray();
-        var from = dates.Min().AddDays(-7);
+        // From the plan's first step (or an earlier journal day, which is the person's own record), never padded before it.
+        var from = dates.Min();
         var to = dates.Max().AddDays(7);
         var dose = DosePoints(schedule, from).Where(p => p.Date <= to).ToArray();
         var symptoms = entries.OrderBy(e => e.Date).Select(e => new ChartPoint(e.Date, e.Ratings.Sum())).ToArray();
@@ -104,10 +105,14 @@ public static class PlanCharts
                 + $"These are model estimates: {schedule.OccupancyParameters.StatusLabel}";
     }
 
-    private static (DateOnly From, DateOnly To) Range(TaperSchedule schedule, TaperSchedule? compare)
+    /// <summary>
+    /// The dates a plan's chart spans: from its first step (never before: the plan does not exist yet, and a week of
+    /// unplanned dose there read as part of the plan) to two weeks after its last, so the stop is seen to hold.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) Range(TaperSchedule schedule, TaperSchedule? compare)
     {
         var all = schedule.Steps.Concat(compare?.Steps ?? []).Select(s => s.Date).DefaultIfEmpty(DateOnly.FromDayNumber(0)).ToArray();
-        return (all.Min().AddDays(-7), all.Max().AddDays(14));
+        return (all.Min(), all.Max().AddDays(14));
     }
 
     /// <summary>A round axis maximum (1, 2, 2.5 or 5 times a power of ten) at or above the largest value.</summary>
