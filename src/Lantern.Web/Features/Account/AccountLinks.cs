@@ -1,4 +1,5 @@
 using System.Text;
+using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Options;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,11 @@ namespace Lantern.Web.Features.Account;
 /// <summary>Builds the links Lantern e-mails. Tokens are base64url so they survive mail clients intact.</summary>
 public sealed class AccountLinks(IOptions<LanternOptions> options)
 {
-    public string ConfirmEmail(Guid userId, string token) => Build("/account/confirm-email", userId, token);
+    /// <param name="continueTo">A local address to go on to once confirmed (an invitation being accepted), or null.</param>
+    public string ConfirmEmail(Guid userId, string token, string? continueTo = null) =>
+        LocalUrl.IsLocal(continueTo)
+            ? QueryHelpers.AddQueryString(Build("/account/confirm-email", userId, token), "returnUrl", continueTo!)
+            : Build("/account/confirm-email", userId, token);
 
     public string ResetPassword(Guid userId, string token) => Build("/account/reset-password", userId, token);
 

@@ -18,6 +18,10 @@ public sealed class ConfirmEmailModel(ConfirmEmailHandler handler) : FormPageMod
 
     public string? Problem { get; private set; }
 
+    /// <summary>Where to go once confirmed: the invitation the person signed up to accept, or home.</summary>
+    [BindProperty(SupportsGet = true, Name = "returnUrl")]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -27,7 +31,7 @@ public sealed class ConfirmEmailModel(ConfirmEmailHandler handler) : FormPageMod
         return await SubmitAsync(async () =>
         {
             await handler.HandleAsync(new ConfirmEmailRequest(UserId, Token), ct);
-            return Redirect("/");
+            return LocalRedirect(Lantern.Web.Platform.Http.LocalUrl.OrHome(ReturnUrl));
         }, onRefused: () =>
         {
             Problem = FirstError();

@@ -23,7 +23,8 @@ public sealed class SignUpHandler(
 {
     public const int DisplayNameMaxLength = 100;
 
-    public async Task HandleAsync(SignUpRequest request, CancellationToken ct)
+    /// <param name="continueTo">Where the confirmation link leads after confirming (a local address), e.g. an invitation.</param>
+    public async Task HandleAsync(SignUpRequest request, CancellationToken ct, string? continueTo = null)
     {
         var (email, displayName, role) = Validate(request);
         var existing = await users.FindByEmailAsync(email);
@@ -58,7 +59,7 @@ public sealed class SignUpHandler(
         Log.AccountCreated(logger, user.Id);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         await mailer.SendAsync(new EmailMessage(email, "Confirm your Lantern account",
-            $"Welcome to Lantern, {displayName}.\n\nOpen this link to confirm your e-mail address and sign in:\n{links.ConfirmEmail(user.Id, token)}\n\n" +
+            $"Welcome to Lantern, {displayName}.\n\nOpen this link to confirm your e-mail address and sign in:\n{links.ConfirmEmail(user.Id, token, continueTo)}\n\n" +
             "The link works for one hour. If you did not sign up, ignore this e-mail and no account will be used."), ct);
     }
 

@@ -21,6 +21,10 @@ public sealed class SignUpModel(SignUpHandler handler) : FormPageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>Where to go once the account is confirmed (an invitation), kept through the e-mailed link.</summary>
+    [BindProperty(SupportsGet = true, Name = "returnUrl")]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -29,7 +33,8 @@ public sealed class SignUpModel(SignUpHandler handler) : FormPageModel
     {
         return await SubmitAsync(async () =>
         {
-            await handler.HandleAsync(new SignUpRequest(Input.Email, Input.Password, Input.DisplayName, Input.TimeZone, Input.Role), ct);
+            await handler.HandleAsync(new SignUpRequest(Input.Email, Input.Password, Input.DisplayName, Input.TimeZone, Input.Role), ct,
+                LocalUrl.IsLocal(ReturnUrl) ? ReturnUrl : null);
             return RedirectToPage("/Account/CheckEmail");
         }, onRefused: () =>
         {

@@ -20,6 +20,12 @@ public sealed class TwoFactorModel(TwoFactorHandler handler) : FormPageModel
 
     public string? Message { get; private set; }
 
+    /// <summary>Where the person was going when they were asked to turn this on (an invitation), to go on to after.</summary>
+    [BindProperty(SupportsGet = true, Name = "returnUrl")]
+    public string? ReturnUrl { get; set; }
+
+    public string? ContinueTo => Lantern.Web.Platform.Http.LocalUrl.IsLocal(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : null;
+
     public string QrImageDataUri => "data:image/svg+xml;base64," +
         Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(TwoFactorHandler.QrSvg(Status.AuthenticatorUri!)));
 

@@ -44,7 +44,27 @@ public sealed class PatientModel(
 
     public bool Shares(string scope) => Client.Scopes.Contains(scope);
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>The person's name when they have stopped sharing with the reader; the page then says only that.</summary>
+    public string? EndedSharingWith { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromServices] FindEndedSharingHandler ended, CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        catch (RecordNotFoundException)
+        {
+            EndedSharingWith = await ended.HandleAsync(PatientId, ct);
+            if (EndedSharingWith is null)
+            {
+                throw;
+            }
+
+            return Page();
+        }
+    }
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
     {
