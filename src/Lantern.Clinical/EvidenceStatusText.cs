@@ -12,6 +12,23 @@ public static class EvidenceStatusText
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>The status from its code, or null for a code no status has.</summary>
+    public static EvidenceStatus? FromCode(string? code) =>
+        Enum.GetValues<EvidenceStatus>().Where(s => s.ToCode() == code).Cast<EvidenceStatus?>().FirstOrDefault();
+
+    /// <summary>A few words for a label, a chart title or a table heading: "from a secondary source".</summary>
+    public static string ToShortWords(this EvidenceStatus status) => status switch
+    {
+        EvidenceStatus.Verified => "checked against the source",
+        EvidenceStatus.Secondary => "from a secondary source",
+        EvidenceStatus.ConventionNotVerified => "a common convention",
+        EvidenceStatus.LanternPolicy => "Lantern's own rule",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary><see cref="ToShortWords"/> for a stored code; an unknown code says so plainly.</summary>
+    public static string ShortWordsForCode(string? code) => FromCode(code)?.ToShortWords() ?? "strength not known";
+
     public static string ToLabel(this EvidenceStatus status) => status switch
     {
         EvidenceStatus.Verified => "Checked against the published source.",

@@ -56,7 +56,7 @@ public sealed class PainLogTests(BrowserFixture browser)
         await Assertions.Expect(mmeChart).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Pain from your check-ins" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("figcaption", new() { HasText = "MME per day ranged from 0 to 65" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".chart-key li", new() { HasText = "≥90 MME/day reference (SECONDARY)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".chart-key li", new() { HasText = "≥90 MME/day reference (from a secondary source)" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oxycodone, 30 mg/day" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hydromorphone, 4 mg/day" })).ToBeVisibleAsync();
 

@@ -84,8 +84,10 @@ public sealed class RoleHomesTests(BrowserFixture browser)
         var header = await page.Locator("header.site-header").BoundingBoxAsync();
         Assert.True(header!.Height <= 64, $"The header is {header.Height} px tall on {name}.");
         await BrowserFixture.SaveScreenshotAsync(page, name);
+        await BrowserFixture.SaveScreenshotAsync(page, name + "-screen", fullPage: false);
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
         await BrowserFixture.SaveScreenshotAsync(page, name + "-dark");
+        await BrowserFixture.SaveScreenshotAsync(page, name + "-dark-screen", fullPage: false);
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
     }
 

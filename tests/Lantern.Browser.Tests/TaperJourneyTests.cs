@@ -101,9 +101,9 @@ public sealed class TaperJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Occupancy-targeted (opt-in, antidepressants)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the plan" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("Estimated occupancy: parameters SECONDARY.").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Estimated occupancy over time (parameters SECONDARY)" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Schedule" })).ToContainTextAsync("SECONDARY");
+        await Assertions.Expect(page.GetByText("Estimated occupancy. How we know this:").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Estimated occupancy over time (model parameters from a secondary source)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Schedule" })).ToContainTextAsync("from a secondary source");
         await BrowserFixture.AssertFitsAsync(page);
         await browser.AssertAccessibleWithoutJavaScriptAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "taper-occupancy-no-js-360");

@@ -25,6 +25,15 @@ public sealed record SupporterAlertWords(string WhatHappened, string WhatYouCanD
     public static SupporterAlertWords ForUnknown(string personName) =>
         new($"{personName} has an alert in Lantern.", $"Check in with {personName} and ask how they are.");
 
+    /// <summary>How soon, for the supporter: the person's own level reads "contact your provider today", which is theirs to do.</summary>
+    public static string Urgency(ActionLevel level) => level switch
+    {
+        ActionLevel.Emergency => "Urgent: act now",
+        ActionLevel.ContactProviderToday => "Needs attention today",
+        ActionLevel.MentionAtNextVisit => "Not urgent",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
     /// <summary>True when every flag in the catalogue has its own supporter wording (a test walks them).</summary>
     public static bool Covers(RedFlag flag) => Templates.ContainsKey(flag.Code);
 

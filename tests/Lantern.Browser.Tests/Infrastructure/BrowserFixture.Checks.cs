@@ -70,7 +70,7 @@ public sealed partial class BrowserFixture
     }
 
     /// <summary>A full-page screenshot saved whatever the setting: the pictures an issue asks for as artefacts.</summary>
-    public static Task SaveScreenshotAsync(IPage page, string name) => TakeScreenshotAsync(page, name);
+    public static Task SaveScreenshotAsync(IPage page, string name, bool fullPage = true) => TakeScreenshotAsync(page, name, fullPage);
 
     /// <summary>
     /// Runs axe-core (every rule of its default set, on the whole document) and fails with a readable list of every
@@ -148,10 +148,10 @@ public sealed partial class BrowserFixture
 
     private static bool ScreenshotsWanted { get; } = Environment.GetEnvironmentVariable("LANTERN_SCREENSHOTS") == "1";
 
-    private static async Task TakeScreenshotAsync(IPage page, string name)
+    private static async Task TakeScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(Path.Combine(ArtifactsDirectory, "screenshots"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, "screenshots", name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, "screenshots", name + ".png"), FullPage = fullPage });
     }
 
     /// <summary>axe-core as the Deque package ships it.</summary>

@@ -42,4 +42,13 @@ public sealed class SupporterAlertWordsTests
         var words = SupporterAlertWords.ForUnknown("Sam");
         Assert.Equal("Sam has an alert in Lantern.", words.WhatHappened);
     }
+
+    [Fact]
+    public void EveryLevel_HasAnUrgencyForSupporters_ThatIsNotThePatientsInstruction()
+    {
+        foreach (var level in Enum.GetValues<ActionLevel>())
+        {
+            Assert.DoesNotContain("your provider", SupporterAlertWords.Urgency(level), StringComparison.OrdinalIgnoreCase);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -40,6 +41,13 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
     /// </summary>
     private static readonly Regex AnyInternalReference = new(
         $@"\b({string.Join('|', Lantern.Clinical.Refs.All.Keys.Where(key => Compound().IsMatch(key)).Select(Regex.Escape))})\b|clinical\.md|§", RegexOptions.Compiled);
+
+    /// <summary>
+    /// The evidence statuses as engineers write them in the reference document and in code comments, in capitals
+    /// (issue 15: "CONVENTION NOT VERIFIED", "SECONDARY"). A person reads the strength in words instead. Checked on
+    /// pages, API strings, PDFs and e-mails; lower-case machine codes in JSON ("secondary") are not words.
+    /// </summary>
+    private static readonly Regex AnyStatusKeyword = new(@"\b(VERIFIED|UNVERIFIED|SECONDARY|DERIVED|CONVENTION|LANTERN POLICY|NOT VERIFIED)\b", RegexOptions.Compiled);
 
     private readonly List<string> _failures = [];
     private int _checked;
@@ -100,6 +108,8 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
     {
         var patient = await TestUser.CreateAsync(app);
         var ids = new List<string> { patient.Id.ToString() };
+        // Someone the alerts are shared with, so the alert e-mails go out and are read too.
+        var (caregiver, _) = await CareTeamSetup.GrantAsync(patient, Lantern.Web.Platform.Identity.UserRole.Caregiver, "alerts", "mood");
 
         // A journey that leaves a record of every kind, with red flags, so every stored category is shown somewhere.
         var checkIn = await PatientApi.PostCheckInAsync(patient.Client, PatientApi.CheckIn(warningSigns: ["chest-pain", "withdrawal-not-tolerable"], note: "a note"));
@@ -130,6 +140,9 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
 
         var plan = await TaperApi.CreatePlanAsync(patient);
         ids.Add(plan.GetProperty("id").GetString()!);
+        // An occupancy plan too: its pages, calendar and PDF carry the parameters' strength in words.
+        var occupancyPlan = await TaperApi.CreatePlanAsync(patient, new { drug = "citalopram", currentDoseMg = 20, method = "occupancy", occupancyDropPoints = 5, startDate = "2026-12-01" });
+        ids.Add(occupancyPlan.GetProperty("id").GetString()!);
         await ApiAsync(TaperApi.RecordJournalAsync(patient, TaperApi.Id(plan), new { ratings = TaperApi.Ratings((1, 2)), symptomsTolerable = false, mood = 3, unableToManageDailyLife = true }));
         await ApiAsync(TaperApi.RecordEventAsync(patient, TaperApi.Id(plan), new { kind = "step-taken", date = "2026-11-20", doseTakenMg = 90 }));
         var dose = await PainApi.LogAsync(patient, PainApi.Dose("oxycodone", 30, "2026-11-01"));
@@ -155,6 +168,20 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
         }
 
         Assert.True(pages >= 40, $"Only {pages} pages and endpoints answered.");
+        // Send the alert e-mails now rather than on the worker's next round (a time-moving clock drives it).
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Lantern.Web.Features.CareTeam.AlertNotificationDispatcher>().DispatchPendingAsync(Ct);
+        }
+
+        await app.WaitForMailAsync(caregiver.Email, "There is a new alert in Lantern");
+        var mails = app.Outbox.AllTo(patient.Email).Concat(app.Outbox.AllTo(caregiver.Email)).ToArray();
+        Assert.True(mails.Length >= 2, $"Only {mails.Length} e-mails were sent on the journey.");
+        foreach (var mail in mails)
+        {
+            CheckWords($"e-mail \"{mail.Subject}\"", $"{mail.Subject}\n{mail.TextBody}");
+        }
+
         AssertNoCodeNames(minimumChecked: 50);
     }
 
@@ -181,6 +208,11 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
         {
             CheckText($"GET {path}", await response.Content.ReadAsStringAsync(Ct));
         }
+        else if (media == "application/pdf")
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(Ct));
+            CheckWords($"PDF {path}", string.Join("\n", document.GetPages().Select(p => p.Text)));
+        }
         else if (media is "application/json" or "application/problem+json")
         {
             CheckJson($"GET {path}", await HttpAssertions.ReadJsonAsync(response));
@@ -191,8 +223,18 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
     private void CheckText(string where, string html)
     {
         _checked++;
-        var text = WebUtility.HtmlDecode(Tag().Replace(ScriptOrStyle().Replace(html, " "), " "));
-        foreach (Match match in AnyCodeName.Matches(text).Concat(AnyInternalReference.Matches(text)))
+        CheckWords(where, WebUtility.HtmlDecode(Tag().Replace(ScriptOrStyle().Replace(html, " "), " ")), counted: true);
+    }
+
+    /// <summary>Text a person reads, from any surface: no code name, internal reference or status keyword.</summary>
+    private void CheckWords(string where, string text, bool counted = false)
+    {
+        if (!counted)
+        {
+            _checked++;
+        }
+
+        foreach (Match match in AnyCodeName.Matches(text).Concat(AnyInternalReference.Matches(text)).Concat(AnyStatusKeyword.Matches(text)))
         {
             _failures.Add($"{where}: shows '{match.Value}' in \"…{Around(text, match.Index)}…\"");
         }
@@ -203,7 +245,7 @@ public sealed partial class NoCodeNamesTests(SharedApp app)
         _checked++;
         foreach (var value in Strings(json))
         {
-            foreach (Match match in AnyCodeName.Matches(value))
+            foreach (Match match in AnyCodeName.Matches(value).Concat(AnyStatusKeyword.Matches(value)))
             {
                 _failures.Add($"{where}: a JSON string shows '{match.Value}': \"{Around(value, match.Index)}\"");
             }

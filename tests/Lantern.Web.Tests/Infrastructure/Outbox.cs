@@ -44,6 +44,9 @@ public sealed class MailOutbox(string directory)
 
     public int Count(string to, string? subjectContains = null) => Matching(to, subjectContains).Count();
 
+    /// <summary>Every mail sent to <paramref name="to"/> so far, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> AllTo(string to) => [.. Matching(to, null).OrderBy(m => m.Written).Select(m => m.Message)];
+
     /// <summary>Called by <see cref="SignallingMailer"/> after each message is handed over.</summary>
     internal void MessageSent() => Interlocked.Exchange(ref _sent, NewSignal()).TrySetResult();
 

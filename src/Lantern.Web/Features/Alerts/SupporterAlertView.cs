@@ -24,6 +24,10 @@ public sealed record SupporterAlertView(
         ? SupporterAlertWords.For(flag, PatientName)
         : SupporterAlertWords.ForUnknown(PatientName);
 
+    /// <summary>How soon, in the supporter's terms; an unknown stored level reads as needing attention today.</summary>
+    public string Urgency => SupporterAlertWords.Urgency(
+        Enum.GetValues<ActionLevel>().Where(l => l.ToCode() == Alert.Level).Cast<ActionLevel?>().FirstOrDefault() ?? ActionLevel.ContactProviderToday);
+
     /// <summary>The crisis lines to show beside the alert, for the person's country; null when the alert needs none.</summary>
     public CrisisRouteResponse? Crisis => Alert.ShowCrisisResources
         ? CrisisRoutes.For(RedFlags.ForCode(Alert.FlagCode)?.Kind ?? CrisisKind.MentalHealthCrisis, PersonPlace)

@@ -16,6 +16,15 @@ public sealed record Comparison(int DaysIn, double? AverageIn, int DaysOther, do
 public sealed record SleepComparison(double? MedianSleep, Comparison Mood);
 
 /// <summary>
+/// One dose of a taper and the journal days while it was taken: <see cref="Until"/> is the next step's first day
+/// (not included), null for the dose taken now. Averages are left out below <see cref="InsightMaths.MinimumDaysEachSide"/> days.
+/// </summary>
+public sealed record StepSummary(DateOnly From, DateOnly? Until, decimal? DoseMg, int Days, double? AverageSymptoms, double? AverageMood)
+{
+    public bool Enough => Days >= InsightMaths.MinimumDaysEachSide;
+}
+
+/// <summary>
 /// The arithmetic behind the insights page, as pure functions of days and values (no database, no clock). These are
 /// descriptions of the person's own records, never clinical thresholds: the only number of its own is how few days are
 /// too few to compare, a rule for what is worth showing.
@@ -57,6 +66,31 @@ public static class InsightMaths
         var median = Median(both.Select(s => s.Value));
         var moreSleep = both.Where(s => s.Value > median).Select(s => s.Day).ToHashSet();
         return new SleepComparison(median, Compare([.. both.Select(s => new DayValue(s.Day, moodByDay[s.Day]))], moreSleep.Contains));
+    }
+
+    /// <summary>
+    /// Journal days lined up with the dose taken on each: the starting dose from the plan's start, then each step the
+    /// person recorded as taken, from its day until the next. Days before the plan's start count with the first dose.
+    /// </summary>
+    public static IReadOnlyList<StepSummary> AcrossSteps(DateOnly start, decimal startDoseMg,
+        IReadOnlyList<(DateOnly From, decimal? DoseMg)> steps, IReadOnlyList<DayValue> symptoms, IReadOnlyList<DayValue> mood)
+    {
+        var periods = new List<(DateOnly From, decimal? DoseMg)> { (start, startDoseMg) };
+        periods.AddRange(steps.Where(s => s.From > start).OrderBy(s => s.From));
+        var summaries = new List<StepSummary>();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            DateOnly? until = i + 1 < periods.Count ? periods[i + 1].From : null;
+            var first = i == 0 ? DateOnly.MinValue : periods[i].From;
+            bool During(DateOnly day) => day >= first && (until is null || day < until);
+            var symptomDays = symptoms.Where(d => During(d.Day)).Select(d => d.Value).ToArray();
+            var moodDays = mood.Where(d => During(d.Day)).Select(d => d.Value).ToArray();
+            var enough = symptomDays.Length >= MinimumDaysEachSide;
+            summaries.Add(new StepSummary(periods[i].From, until, periods[i].DoseMg, symptomDays.Length,
+                enough ? Average(symptomDays) : null, enough && moodDays.Length > 0 ? Average(moodDays) : null));
+        }
+
+        return summaries;
     }
 
     public static double Median(IEnumerable<double> values)

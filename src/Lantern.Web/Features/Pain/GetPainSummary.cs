@@ -75,7 +75,7 @@ public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess 
         [.. MorphineEquivalents.FlagsFor(MorphineEquivalents.AvoidOrJustifyAtMme).Select(f => new MmeReferenceLineResponse(
             f.Code,
             f.ThresholdMme,
-            $"≥{f.ThresholdMme} MME/day reference ({f.Status.ToCode().ToUpperInvariant()})",
+            $"≥{f.ThresholdMme} MME/day reference ({f.Status.ToShortWords()})",
             f.Text,
             f.Status.ToCode(),
             f.Status.ToLabel(),
@@ -98,7 +98,7 @@ public sealed class GetPainSummaryHandler(LanternDbContext db, HealthDataAccess 
             var reached = days.Count(d => d.Total >= line.Mme);
             if (reached > 0)
             {
-                text += $" At or above {line.Mme} on {Count(reached, "day")} ({line.Status.ToUpperInvariant()} reference level).";
+                text += $" At or above {line.Mme} on {Count(reached, "day")} (reference level {EvidenceStatusText.ShortWordsForCode(line.Status)}).";
             }
         }
 

@@ -28,7 +28,7 @@ public static class TaperText
     public static string MethodName(string code) => code switch
     {
         "proportional" => "Proportional (a percentage of the previous dose)",
-        "occupancy" => "Occupancy-targeted (equal drops in estimated occupancy; model parameters SECONDARY)",
+        "occupancy" => "Occupancy-targeted (equal drops in estimated occupancy; model parameters seen only in a secondary source)",
         "benzodiazepine" => "Benzodiazepine (ASAM pace limits)",
         _ => code,
     };

@@ -71,4 +71,30 @@ public sealed class InsightMathsTests
         Assert.Equal(2.0, InsightMaths.Median([3, 1, 2]));
         Assert.Equal(2.5, InsightMaths.Median([4, 1, 2, 3]));
     }
+
+    [Fact]
+    public void AcrossSteps_LinesJournalDaysUpWithTheDoseTakenOnEach()
+    {
+        // Plan from 1 Nov at 100 mg; a step to 90 mg taken on 5 Nov. Symptom totals 1, 2, 3, 4 (1–4 Nov) then 6, 8, 7 (5–7 Nov);
+        // a day journalled before the start (31 Oct, total 2) counts with the starting dose.
+        var symptoms = Days(1, 2, 3, 4, 6, 8, 7).Append(new DayValue(Start.AddDays(-1), 2)).ToArray();
+        var mood = Days(6, 6, 5, 5, 4, 4, 4);
+
+        var steps = InsightMaths.AcrossSteps(Start, 100m, [(Start.AddDays(4), 90m)], symptoms, mood);
+
+        Assert.Equal(2, steps.Count);
+        Assert.Equal(new StepSummary(Start, Start.AddDays(4), 100m, 5, 2.4, 5.5), steps[0]);   // 2, 1, 2, 3, 4; moods 6, 6, 5, 5
+        Assert.Equal(new StepSummary(Start.AddDays(4), null, 90m, 3, 7.0, 4.0), steps[1]);
+    }
+
+    [Fact]
+    public void AcrossSteps_FewerThanThreeDays_ShowsNoAverage()
+    {
+        var steps = InsightMaths.AcrossSteps(Start, 20m, [(Start.AddDays(2), 15m)], Days(1, 1, 5), Days(5, 5, 5));
+
+        Assert.False(steps[0].Enough);
+        Assert.Null(steps[0].AverageSymptoms);
+        Assert.Equal(2, steps[0].Days);
+        Assert.Equal(1, steps[1].Days);
+    }
 }

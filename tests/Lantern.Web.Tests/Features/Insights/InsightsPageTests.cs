@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Lantern.Web.Features.CheckIns;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Platform.Data;
+using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +31,30 @@ public sealed class InsightsPageTests(SharedApp app)
         // Sleep 5, 8, 6, 7, 5.5, 9, 6, 6.5: median 6.25. More: 8, 7, 9, 6.5 → moods 8, 6, 7, 5 → 6.5; the rest 5, 6, 5.5, 6 → 4, 5, 3, 4 → 4.0.
         Assert.Contains("After nights with more than 6.25 hours of sleep (your middle amount), your mood averaged <strong>6.5 out of 10</strong> (4 days); after nights with that much or less it averaged <strong>4.0 out of 10</strong> (4 days).", html);
         Assert.Contains("a pattern, not proof", html);
+    }
+
+    [Fact]
+    public async Task Insights_TaperJournal_LinesSymptomsUpWithEachDoseTaken()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var plan = TaperApi.Id(await TaperApi.CreatePlanAsync(patient));
+        // 100 mg from 1 Oct; symptom totals 1, 2, 3 twelve to ten days ago; a step to 90 mg taken five days ago; then 3, 3, 3.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago")).DateTime);
+        var step = today.AddDays(-5);
+        foreach (var (daysAgo, rating) in new[] { (12, 1), (11, 2), (10, 3), (4, 3), (3, 3), (2, 3) })
+        {
+            var saved = await TaperApi.RecordJournalAsync(patient, plan, new { date = today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ratings = TaperApi.Ratings((1, rating)), symptomsTolerable = true, mood = 6 });
+            Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync(Ct));
+        }
+
+        (await TaperApi.RecordEventAsync(patient, plan, new { kind = "step-taken", date = step.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), doseTakenMg = 90 })).EnsureSuccessStatusCode();
+
+        var html = System.Net.WebUtility.HtmlDecode(await PageForms.GetPageAsync(patient.Client, "/insights"));
+
+        Assert.Contains("sertraline: each dose, and the journal days while you took it", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"100 mg</th>\s*<td>Thursday 1 October 2026</td>\s*<td>3</td>\s*<td>2\.0</td>\s*<td>6\.0 out of 10</td>", html);
+        Assert.Matches(@"90 mg</th>\s*<td>" + Regex.Escape(step.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)) + @"</td>\s*<td>3</td>\s*<td>3\.0</td>", html);
+        Assert.Contains("This is a pattern, not proof that a dose change caused it", html, StringComparison.Ordinal);
     }
 
     [Fact]

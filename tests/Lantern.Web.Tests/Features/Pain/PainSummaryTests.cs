@@ -63,7 +63,7 @@ public sealed class PainSummaryTests(SharedApp app)
         var lines = summary.GetProperty("referenceLines").EnumerateArray().ToArray();
         Assert.Equal([50, 90], lines.Select(l => l.GetProperty("mme").GetInt32()));
         Assert.All(lines, l => Assert.Equal("secondary", l.GetProperty("status").GetString()));
-        Assert.Equal("≥50 MME/day reference (SECONDARY)", lines[0].GetProperty("label").GetString());
+        Assert.Equal("≥50 MME/day reference (from a secondary source)", lines[0].GetProperty("label").GetString());
         Assert.Contains("prescriber", summary.GetProperty("guidance").GetString(), StringComparison.Ordinal);
         Assert.Contains("Do not use it to convert one opioid to another", summary.GetProperty("caution").GetString(), StringComparison.Ordinal);
     }

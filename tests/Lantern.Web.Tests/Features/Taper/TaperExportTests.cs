@@ -50,8 +50,8 @@ public sealed class TaperExportTests(SharedApp app)
 
         using var document = PdfDocument.Open(bytes);
         Assert.True(document.NumberOfPages > 1, "A 1-point occupancy plan has many rows and should run over several pages.");
-        Assert.All(document.GetPages(), page => Assert.Contains("SECONDARY", Flatten(page.Text), StringComparison.Ordinal));
-        Assert.Contains("Estimated occupancy: parameters SECONDARY", Flatten(document.GetPage(1).Text), StringComparison.Ordinal);
+        Assert.All(document.GetPages(), page => Assert.Contains("secondary source", Flatten(page.Text), StringComparison.Ordinal));
+        Assert.Contains("Estimated occupancy. How we know this:", Flatten(document.GetPage(1).Text), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Lantern.Web.Tests.Features.Taper;
 
 /// <summary>
 /// The taper pages as a browser without JavaScript uses them: plain form posts with the antiforgery token, the same
-/// handlers as the API, errors beside the fields, the prescriber note and SECONDARY status where they belong.
+/// handlers as the API, errors beside the fields, the prescriber note and the parameters' strength in words where they belong.
 /// </summary>
 public sealed class TaperPagesTests(SharedApp app)
 {
@@ -111,11 +111,11 @@ public sealed class TaperPagesTests(SharedApp app)
 
         foreach (var html in new[] { plan, print })
         {
-            Assert.Contains("Estimated occupancy: parameters SECONDARY.", html, StringComparison.Ordinal);
+            Assert.Contains("Estimated occupancy. How we know this:</strong> Seen only in a secondary source", html, StringComparison.Ordinal);
             Assert.Contains("Seen only in a secondary source; not yet checked against the original.", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Estimated occupancy over time (parameters SECONDARY)", plan, StringComparison.Ordinal);
+        Assert.Contains("Estimated occupancy over time (model parameters from a secondary source)", plan, StringComparison.Ordinal);
         Assert.Contains("Taper plan for discussion with your prescriber", print, StringComparison.Ordinal);
         Assert.Contains("Not a prescription.", print, StringComparison.Ordinal);
     }

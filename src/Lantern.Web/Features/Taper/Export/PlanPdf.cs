@@ -55,7 +55,7 @@ public static class PlanPdf
             if (schedule.OccupancyParameters is { } set)
             {
                 y += 10;
-                gfx.DrawString($"Occupancy estimates use SECONDARY parameters: {set.StatusLabel}", font, XBrushes.Black,
+                gfx.DrawString($"About the occupancy estimates: {set.StatusLabel}", font, XBrushes.Black,
                     new XRect(Margin, y, ContentWidth, 10), XStringFormats.TopLeft);
             }
 
@@ -129,7 +129,7 @@ public static class PlanPdf
             {
                 Gap(6);
                 Boxed(
-                    $"Estimated occupancy: parameters {set.StatusCode.ToUpperInvariant()}. {set.StatusLabel} "
+                    $"Estimated occupancy. How we know this: {set.StatusLabel} "
                         + $"{set.Drug}, {set.Region}: Emax {TaperText.Percent(set.EmaxPercent)} %, ED50 {TaperText.Percent(set.Ed50Mg)} mg. "
                         + (set.Conflict ?? string.Empty));
             }

@@ -1,3 +1,4 @@
+using Lantern.Clinical;
 using Lantern.Clinical.Instruments;
 using Lantern.Clinical.Tapering;
 using Lantern.Web.Platform.Charts;
@@ -30,7 +31,7 @@ public static class PlanCharts
         return Draw(new LineChart(id, title, description, from, to, 0, max, Quarters(max), series, [], [], YUnit: "mg"));
     }
 
-    /// <summary>Estimated occupancy over time (occupancy method only); the title carries the SECONDARY status.</summary>
+    /// <summary>Estimated occupancy over time (occupancy method only); the title says the parameters come from a secondary source.</summary>
     public static IHtmlContent? Occupancy(string id, TaperSchedule schedule, TaperSchedule? compare = null)
     {
         if (schedule.OccupancyParameters is not { } set)
@@ -45,7 +46,7 @@ public static class PlanCharts
             series.Add(new ChartSeries("Pace 2", "series-b", OccupancyPoints(compare, from), Steps: true));
         }
 
-        return Draw(new LineChart(id, $"Estimated occupancy over time (parameters {set.StatusCode.ToUpperInvariant()})", OccupancySummary(schedule),
+        return Draw(new LineChart(id, $"Estimated occupancy over time (model parameters {EvidenceStatusText.ShortWordsForCode(set.StatusCode)})", OccupancySummary(schedule),
             from, to, 0, 100, Quarters(100), series, [], [], YUnit: "%"));
     }
 
