@@ -129,7 +129,10 @@ public sealed class OfflineTests(BrowserFixture browser)
 
     /// <summary>Waits until the service worker has kept what it keeps and controls the page.</summary>
     private static async Task WaitForServiceWorkerAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
+        // Installing keeps a dozen files and pages first; with four browser tests at once on two cores that has taken
+        // longer than the usual 20 seconds.
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null",
+            null, new() { Timeout = 60_000 });
 
     /// <summary>A course for today in Chicago, its first session started with the dose 20 minutes ago, through the API.</summary>
     private static async Task<Guid> StartedSessionAsync(IAPIRequestContext api)

@@ -16,6 +16,13 @@ public sealed class GetOnboardingResultHandler(LanternDbContext db, HealthDataAc
         return await db.Set<ScreeningRecord>().AsNoTracking().OwnedBy(me).AnyAsync(ct);
     }
 
+    /// <summary>Whether the caller left onboarding part-way, with answers saved (the home page says "carry on").</summary>
+    public async Task<bool> HasDraftAsync(CancellationToken ct)
+    {
+        var me = await access.GetContextAsync(ct);
+        return await db.Set<OnboardingDraft>().AsNoTracking().OwnedBy(me).AnyAsync(ct);
+    }
+
     public async Task<OnboardingResultResponse?> HandleAsync(CancellationToken ct)
     {
         var me = await access.GetContextAsync(ct);

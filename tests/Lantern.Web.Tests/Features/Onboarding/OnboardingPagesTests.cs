@@ -35,6 +35,9 @@ public sealed class OnboardingPagesTests(SharedApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await patient.Client.PostAsJsonAsync("/api/v1/auth/logout", new { }, Ct)).StatusCode);
         var again = await patient.SignInOnNewClientAsync();
 
+        var home = await PageForms.GetPageAsync(again, "/");
+        Assert.Contains("Your answers so far are saved. Carry on where you left off.", home);
+        Assert.Contains(">Carry on</a>", home);
         var resumed = await PageForms.GetPageAsync(again, "/onboarding");
         Assert.Contains("step 3 of 6", resumed);
         Assert.Contains("<h1>Blood pressure and heart</h1>", resumed);
