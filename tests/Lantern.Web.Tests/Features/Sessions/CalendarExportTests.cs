@@ -66,6 +66,30 @@ public sealed class CalendarExportTests(SharedApp app)
         Assert.Equal(course.GetProperty("sessions").EnumerateArray().Select(s => $"{s.GetProperty("id").GetGuid():N}@lantern"), events.Select(e => e.Uid));
     }
 
+    /// <summary>Issue 16: each session carries two display alarms, parsed back by Ical.Net: the day before and two hours before.</summary>
+    [Fact]
+    public async Task Calendar_EachSession_RemindsTheDayBeforeAndTwoHoursBefore_WithoutAMedicineOrDose()
+    {
+        var patient = await TestUser.CreateAsync(app);
+        var course = await SessionsApi.CreateCourseAsync(patient, SessionsApi.Course("2026-12-01", "2026-12-08"));
+
+        var text = await patient.Client.GetStringAsync($"/api/v1/courses/{course.GetProperty("id").GetGuid()}/calendar.ics", Ct);
+        var events = Ical.Net.Calendar.Load(text)!.Events.ToArray();
+
+        Assert.Equal(2, events.Length);
+        Assert.All(events, e =>
+        {
+            var alarms = e.Alarms.OrderBy(a => a.Trigger!.Duration!.Value.ToTimeSpanUnspecified()).ToArray();
+            Assert.Equal(2, alarms.Length);
+            Assert.All(alarms, a => Assert.Equal("DISPLAY", a.Action));
+            Assert.Equal(TimeSpan.FromDays(-1), alarms[0].Trigger!.Duration!.Value.ToTimeSpanUnspecified());
+            Assert.Equal(TimeSpan.FromHours(-2), alarms[1].Trigger!.Duration!.Value.ToTimeSpanUnspecified());
+            Assert.Contains("tomorrow", alarms[0].Description, StringComparison.Ordinal);
+            Assert.Contains("blood pressure", alarms[1].Description, StringComparison.Ordinal);
+            Assert.All(alarms, a => Assert.DoesNotContain("ketamine", a.Description, StringComparison.OrdinalIgnoreCase));
+        });
+    }
+
     [Fact]
     public async Task Calendar_OnlyUpcomingSessions_AndEveryExportIsAudited()
     {

@@ -62,6 +62,13 @@ public sealed class ExportCourseCalendarHandler(GetCourseHandler courses, AuditL
                 DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, zoneId),
                 Summary = session.IsBooster ? $"Lantern {labels[session.Id].ToLowerInvariant()}" : $"Lantern {labels[session.Id].ToLowerInvariant()} of {courseLength}",
                 Description = Describe(bundle.Course, session, baseUrl),
+                // Issue 16: the calendar reminds the day before (arrange the ride home) and two hours before (blood
+                // pressure and the checklist). Words only about getting ready: no medicine or dose in an alarm.
+                Alarms =
+                {
+                    new Alarm { Action = Ical.Net.AlarmAction.Display, Description = "Lantern session tomorrow: arrange your ride home and someone to be with you.", Trigger = new Trigger(Ical.Net.DataTypes.Duration.FromDays(-1)) },
+                    new Alarm { Action = Ical.Net.AlarmAction.Display, Description = "Lantern session in two hours: measure your blood pressure and go through your checklist.", Trigger = new Trigger(Ical.Net.DataTypes.Duration.FromHours(-2)) },
+                },
             });
         }
 
