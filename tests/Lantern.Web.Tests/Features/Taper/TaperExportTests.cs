@@ -77,6 +77,16 @@ public sealed class TaperExportTests(SharedApp app)
         Assert.Contains("prescriber", events[0].Description, StringComparison.Ordinal);
         Assert.Equal("Lantern taper: last step", events[^1].Summary);
         Assert.Equal(events.Length, events.Select(e => e.Uid).Distinct().Count());
+        // Issue 16: each step reminds at 09:00 on its day, naming no medicine or dose, the hold rule first.
+        Assert.All(events, e =>
+        {
+            var alarm = Assert.Single(e.Alarms);
+            Assert.Equal("DISPLAY", alarm.Action);
+            Assert.Equal(TimeSpan.FromHours(9), alarm.Trigger!.Duration!.Value.ToTimeSpanUnspecified());
+            Assert.Contains("hold and talk to your prescriber", alarm.Description, StringComparison.Ordinal);
+            Assert.DoesNotContain("mg", alarm.Description, StringComparison.Ordinal);
+            Assert.DoesNotContain("Sertraline", alarm.Description, StringComparison.OrdinalIgnoreCase);
+        });
     }
 
     [Fact]

@@ -40,6 +40,17 @@ public sealed class ExportPlanCalendarHandler(SavedPlanReader reader, ExportAudi
                 Summary = isStop ? "Lantern taper: last step" : $"Lantern taper step {i + 1} of {proposed.Length}",
                 Description = Describe(step, schedule),
                 Transparency = "TRANSPARENT",
+                // Issue 16: a reminder at 09:00 on the step's day (an all-day event starts at midnight where the person
+                // is). The alarm's words name no medicine or dose, and say the hold rule comes first.
+                Alarms =
+                {
+                    new Alarm
+                    {
+                        Action = Ical.Net.AlarmAction.Display,
+                        Description = "Lantern: a planned taper step is due today. Check your journal first: if withdrawal symptoms have not settled, hold and talk to your prescriber.",
+                        Trigger = new Trigger(Ical.Net.DataTypes.Duration.FromHours(9)),
+                    },
+                },
             });
         }
 
