@@ -28,21 +28,38 @@ public enum EvidenceStatus
 }
 
 /// <summary>A published source that a clinical rule or number comes from.</summary>
-/// <param name="Key">Stable identifier, used in <see cref="SourceAttribute"/>.</param>
-/// <param name="Citation">Human-readable citation.</param>
-/// <param name="Status">How well the fact was checked.</param>
-/// <param name="ReferenceSection">
-/// For engineers only: where the fact is recorded in the project's clinical reference, or the page we read. Never
-/// serialised and never shown; what people see is the citation and the status in plain words.
-/// </param>
-/// <param name="Link">DOI or URL of the source itself, when there is one.</param>
-public sealed record Source(
-    string Key,
-    string Citation,
-    EvidenceStatus Status,
-    [property: System.Text.Json.Serialization.JsonIgnore] string ReferenceSection,
-    string? Link = null)
+/// <remarks>
+/// Where the fact is recorded in the project's clinical reference (<see cref="ReferenceSection"/>) is for engineers and
+/// is <c>internal</c>: the web project cannot read it, so it can never reach a page, a message or a file. What people
+/// see is the citation and its strength in plain words.
+/// </remarks>
+public sealed record Source
 {
+    /// <param name="key">Stable identifier, used in <see cref="SourceAttribute"/>.</param>
+    /// <param name="citation">Human-readable citation.</param>
+    /// <param name="status">How well the fact was checked.</param>
+    /// <param name="referenceSection">For engineers: where the fact is recorded in the clinical reference, or the page we read.</param>
+    /// <param name="link">DOI or URL of the source itself, when there is one.</param>
+    public Source(string key, string citation, EvidenceStatus status, string referenceSection, string? link = null)
+    {
+        Key = key;
+        Citation = citation;
+        Status = status;
+        ReferenceSection = referenceSection;
+        Link = link;
+    }
+
+    public string Key { get; }
+
+    public string Citation { get; }
+
+    public EvidenceStatus Status { get; }
+
+    /// <summary>For engineers and the clinical library's own tests only (see the remarks).</summary>
+    internal string ReferenceSection { get; }
+
+    public string? Link { get; }
+
     /// <summary>Stable lower-case code for <see cref="Status"/>, for JSON and the UI.</summary>
     public string StatusCode => Status.ToCode();
 
