@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lantern.Web.Platform.Email;
+using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Input;
 using Lantern.Web.Platform.OpenApi;
@@ -40,6 +41,7 @@ public static class PlatformSetup
             LanternOptions.ResolveDataDirectory(sp.GetRequiredService<IOptions<LanternOptions>>().Value, builder.Environment.ContentRootPath),
             "outbox")));
         services.AddSingleton<IMailer, Mailer>();
+        services.AddSingleton(InstanceIdentity.Create());
 
         services.AddLanternDatabase(configuration, builder.Environment);
         services.AddLanternIdentity(configuration, builder.Environment);

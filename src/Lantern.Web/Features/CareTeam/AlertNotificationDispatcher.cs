@@ -1,3 +1,4 @@
+using Lantern.Web.Platform.Hosting;
 using System.ComponentModel.DataAnnotations;
 using Lantern.Web.Features.Alerts;
 using Lantern.Web.Platform.Email;
@@ -17,16 +18,6 @@ public sealed class NotificationOptions
     /// <summary>A claim older than this is taken to belong to an instance that died mid-send.</summary>
     [Range(1, 1440)]
     public int ClaimTimeoutMinutes { get; set; } = 5;
-}
-
-/// <summary>This process's name in claims, so instances sharing a database can tell their claims apart.</summary>
-public sealed record InstanceIdentity(string Name)
-{
-    public static InstanceIdentity Create()
-    {
-        var name = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        return new(name.Length > 80 ? name[^80..] : name);
-    }
 }
 
 /// <summary>

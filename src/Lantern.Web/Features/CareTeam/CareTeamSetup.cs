@@ -9,7 +9,6 @@ public static class CareTeamSetup
     public static IServiceCollection AddCareTeamFeature(this IServiceCollection services)
     {
         services.AddScoped<AlertNotificationDispatcher>();
-        services.AddSingleton(InstanceIdentity.Create());
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<AlertNotificationWorker>();
         services.AddScoped<IDemoData, CareTeamDemoData>();

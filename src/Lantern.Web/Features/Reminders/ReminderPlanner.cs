@@ -12,6 +12,9 @@ public enum ReminderKind
     SessionToday,
     TaperStepDue,
     SupportPersonTomorrow,
+
+    /// <summary>On a dosing day, while a session is in progress: the 15-minute check and the 40-minute blood pressure.</summary>
+    DosingDayPrompts,
 }
 
 /// <summary>One person's rule for one kind of reminder: on or off, and the wall-clock time it comes at where they live.</summary>
@@ -36,6 +39,8 @@ public static class ReminderPlanner
         new(ReminderKind.SessionToday, false, new LocalTime(8, 0)),
         new(ReminderKind.TaperStepDue, false, new LocalTime(9, 0)),
         new(ReminderKind.SupportPersonTomorrow, false, new LocalTime(18, 0)),
+        // Has no time of its own: it follows the session's clock.
+        new(ReminderKind.DosingDayPrompts, false, LocalTime.Midnight),
     ];
 
     /// <summary>How long before a session the on-the-day reminder comes at the latest: time to measure and get ready.</summary>
