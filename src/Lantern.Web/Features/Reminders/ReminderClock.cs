@@ -32,6 +32,15 @@ public static class ReminderClock
     /// <summary>How late a reminder may still be sent. A check-in reminder two hours late is noise, not help.</summary>
     public static readonly Duration StaleAfter = Duration.FromHours(1);
 
+    /// <summary>
+    /// How late a dosing-day prompt may still be sent: the checks come every 15 minutes, so a prompt ten minutes late is
+    /// about to be overtaken by the next one (a product choice, not a clinical number).
+    /// </summary>
+    public static readonly Duration PromptStaleAfter = Duration.FromMinutes(10);
+
+    /// <summary>How late a reminder of this kind may still be sent.</summary>
+    public static Duration StaleAfterFor(ReminderKind kind) => kind == ReminderKind.DosingDayPrompts ? PromptStaleAfter : StaleAfter;
+
     /// <summary>The first instant strictly after <paramref name="after"/> at which a reminder set for <paramref name="at"/> each day is due.</summary>
     public static Instant NextDaily(LocalTime at, DateTimeZone zone, Instant after, QuietHours? quiet = null)
     {

@@ -62,6 +62,9 @@ public sealed class ReminderDelivery
 
     public DateTimeOffset DueAt { get; init; }
 
+    /// <summary>For a taper step: the hold rule said to stay at this dose when it was planned, so the message says so.</summary>
+    public bool HoldAdvised { get; init; }
+
     public string? ClaimedBy { get; set; }
 
     public DateTimeOffset? ClaimedAt { get; set; }

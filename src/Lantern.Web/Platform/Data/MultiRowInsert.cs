@@ -17,11 +17,17 @@ public static class MultiRowInsert
     // SQLite allows 32,766 parameters per statement; PostgreSQL 65,535. Stay well below both.
     private const int MaxParametersPerStatement = 30_000;
 
-    public static async Task InsertAsync<T>(this LanternDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    /// <summary>
+    /// Inserts <paramref name="rows"/>; with <paramref name="skipExisting"/> a row whose unique key is already taken is
+    /// left out (<c>ON CONFLICT DO NOTHING</c>, which SQLite and PostgreSQL both accept) — how two instances can write
+    /// the same row at once and have it exist once. Returns how many rows were inserted.
+    /// </summary>
+    public static async Task<int> InsertAsync<T>(this LanternDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct, bool skipExisting = false)
+        where T : class
     {
         if (rows.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
@@ -39,6 +45,7 @@ public static class MultiRowInsert
             await db.Database.OpenConnectionAsync(ct);
         }
 
+        var inserted = 0;
         try
         {
             foreach (var chunk in rows.Chunk(Math.Max(1, MaxParametersPerStatement / columns.Length)))
@@ -61,10 +68,15 @@ public static class MultiRowInsert
                     text.Append(')');
                 }
 
+                if (skipExisting)
+                {
+                    text.Append(" ON CONFLICT DO NOTHING");
+                }
+
 #pragma warning disable CA2100 // table and column names come from the EF model; every value is a parameter
                 command.CommandText = text.ToString();
 #pragma warning restore CA2100
-                await command.ExecuteNonQueryAsync(ct);
+                inserted += await command.ExecuteNonQueryAsync(ct);
             }
         }
         finally
@@ -74,5 +86,7 @@ public static class MultiRowInsert
                 await db.Database.CloseConnectionAsync();
             }
         }
+
+        return inserted;
     }
 }

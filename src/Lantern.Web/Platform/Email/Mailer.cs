@@ -5,8 +5,12 @@ using MimeKit;
 
 namespace Lantern.Web.Platform.Email;
 
-/// <summary>A plain-text e-mail. Lantern e-mails never carry health details.</summary>
-public sealed record EmailMessage(string To, string Subject, string TextBody);
+/// <summary>
+/// A plain-text e-mail. Lantern e-mails never carry health details. <paramref name="ListUnsubscribe"/>, when given, is a
+/// link that stops this kind of message with one click (RFC 8058: mail programs show their own "unsubscribe" for it and
+/// POST to it).
+/// </summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? ListUnsubscribe = null);
 
 /// <summary>Sends e-mail: to the outbox directory by default, or by SMTP when configured.</summary>
 public interface IMailer
@@ -25,6 +29,11 @@ internal sealed class Mailer(IOptions<EmailOptions> options, OutboxDirectory out
         mime.Subject = message.Subject;
         mime.Date = time.GetUtcNow();
         mime.Body = new TextPart("plain") { Text = message.TextBody };
+        if (message.ListUnsubscribe is { } unsubscribe)
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         if (settings.Delivery == EmailDelivery.Smtp)
         {

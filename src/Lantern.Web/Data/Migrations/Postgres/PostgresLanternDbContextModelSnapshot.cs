@@ -479,6 +479,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("HoldAdvised")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
