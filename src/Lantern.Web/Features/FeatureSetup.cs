@@ -9,6 +9,7 @@ using Lantern.Web.Features.MyData;
 using Lantern.Web.Features.Onboarding;
 using Lantern.Web.Features.Pain;
 using Lantern.Web.Features.Questionnaires;
+using Lantern.Web.Features.Reminders;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Taper;
 using Lantern.Web.Features.Tools;
@@ -39,6 +40,8 @@ public static class FeatureSetup
 
     public static WebApplication MapLanternFeatures(this WebApplication app)
     {
+        // Not under /api/v1: calendar apps subscribe to it by its own address.
+        app.MapCalendarFeedEndpoints();
         var api = app.MapApiGroup();
         api.MapAccountEndpoints();
         api.MapAlertsEndpoints();
