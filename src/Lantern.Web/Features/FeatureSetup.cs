@@ -41,6 +41,8 @@ public static class FeatureSetup
 
     public static WebApplication MapLanternFeatures(this WebApplication app)
     {
+        // Not under /api/v1: calendar apps subscribe to it by its own address.
+        app.MapCalendarFeedEndpoints();
         var api = app.MapApiGroup();
         api.MapAccountEndpoints();
         api.MapAlertsEndpoints();
