@@ -9,6 +9,7 @@ using Lantern.Web.Features.MyData;
 using Lantern.Web.Features.Onboarding;
 using Lantern.Web.Features.Pain;
 using Lantern.Web.Features.Questionnaires;
+using Lantern.Web.Features.Reminders.Devices;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Taper;
 using Lantern.Web.Features.Tools;
@@ -50,6 +51,7 @@ public static class FeatureSetup
         api.MapOnboardingEndpoints();
         api.MapPainEndpoints();
         api.MapQuestionnairesEndpoints();
+        api.MapPushDevicesEndpoints();
         api.MapSessionsEndpoints();
         api.MapTaperEndpoints();
         api.MapToolsEndpoints();
