@@ -10,6 +10,7 @@ using Lantern.Web.Features.Onboarding;
 using Lantern.Web.Features.Pain;
 using Lantern.Web.Features.Questionnaires;
 using Lantern.Web.Features.Reminders;
+using Lantern.Web.Features.Reminders.Devices;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Taper;
 using Lantern.Web.Features.Tools;
@@ -55,6 +56,7 @@ public static class FeatureSetup
         api.MapPainEndpoints();
         api.MapQuestionnairesEndpoints();
         api.MapRemindersEndpoints();
+        api.MapPushDevicesEndpoints();
         api.MapSessionsEndpoints();
         api.MapTaperEndpoints();
         api.MapToolsEndpoints();

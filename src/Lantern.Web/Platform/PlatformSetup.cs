@@ -7,6 +7,7 @@ using Lantern.Web.Platform.Http;
 using Lantern.Web.Platform.Input;
 using Lantern.Web.Platform.OpenApi;
 using Lantern.Web.Platform.Options;
+using Lantern.Web.Platform.Push;
 using Lantern.Web.Platform.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
@@ -42,6 +43,7 @@ public static class PlatformSetup
             "outbox")));
         services.AddSingleton<IMailer, Mailer>();
         services.AddSingleton(InstanceIdentity.Create());
+        services.AddLanternPush(configuration);
 
         services.AddLanternDatabase(configuration, builder.Environment);
         services.AddLanternIdentity(configuration, builder.Environment);

@@ -5,10 +5,14 @@
 // opened it (their own country's lines). Other pages hold health data and are never kept: they go to the network, and
 // when that fails the offline page answers instead. Only same-origin GETs are answered; everything else (forms, the
 // API) passes straight through. A successful sign-out empties every cache, then the signed-out copies are fetched again.
+//
+// It also shows Lantern's push notifications (Platform/Push/WebPushSender.cs sends them): what to do and where, never a
+// medicine, dose, score or symptom. A tap opens the notice's page of this site, in a Lantern window already open when
+// there is one; "Stop these reminders" opens the notice's one-click stop link.
 "use strict";
 
 // Bump on every change to this file or to the list below: the new worker replaces the old one and its caches.
-var CACHE_VERSION = 1;
+var CACHE_VERSION = 2;
 var STATIC_CACHE = "lantern-static-v" + CACHE_VERSION;
 var PAGE_CACHE = "lantern-pages-v" + CACHE_VERSION;
 var OFFLINE_PAGE = "/offline";
@@ -137,4 +141,56 @@ self.addEventListener("fetch", function (event) {
   } else if (STATIC_FILES.indexOf(url.pathname) !== -1) {
     event.respondWith(staticFile(request, url));
   }
+});
+
+// Only a page of this site: anything else in a notice opens the home page instead.
+function pageOfThisSite(url) {
+  try {
+    var page = new URL(url || "/", self.location.origin);
+    return page.origin === self.location.origin ? page.href : self.location.origin + "/";
+  } catch (e) {
+    return self.location.origin + "/";
+  }
+}
+
+self.addEventListener("push", function (event) {
+  var notice = {};
+  try {
+    notice = event.data ? event.data.json() : {};
+  } catch (e) {
+    notice = {};
+  }
+
+  var data = { url: pageOfThisSite(notice.url), stopUrl: notice.stopUrl ? pageOfThisSite(notice.stopUrl) : null };
+  var options = {
+    body: notice.body || "",
+    data: data,
+    icon: "/icons/icon-192.png",
+    badge: "/icons/icon-192.png",
+    actions: data.stopUrl ? [{ action: "stop", title: "Stop these reminders" }] : []
+  };
+  if (notice.tag) {
+    options.tag = notice.tag;
+  }
+  event.waitUntil(self.registration.showNotification(notice.title || "Lantern", options));
+});
+
+self.addEventListener("notificationclick", function (event) {
+  var data = event.notification.data || {};
+  var target = event.action === "stop" && data.stopUrl ? data.stopUrl : (data.url || self.location.origin + "/");
+  event.notification.close();
+  event.waitUntil(self.clients.matchAll({ type: "window", includeUncontrolled: true }).then(function (windows) {
+    var open = windows.filter(function (client) {
+      return new URL(client.url).origin === self.location.origin && "focus" in client;
+    })[0];
+    if (!open) {
+      return self.clients.openWindow(target);
+    }
+    // A window this worker does not control cannot be sent elsewhere: a new one opens the page instead.
+    return open.focus().then(function (focused) {
+      return focused.url === target ? focused : focused.navigate(target);
+    }).catch(function () {
+      return self.clients.openWindow(target);
+    });
+  }));
 });

@@ -9,3 +9,12 @@ public interface IWarmUp
 {
     Task WarmUpAsync(CancellationToken ct);
 }
+
+/// <summary>
+/// Start-up work that reads or writes the database (a secret made on first start): it runs as soon as the database is
+/// migrated and checked, still before the first request, and beside any <see cref="IWarmUp"/> not finished yet.
+/// </summary>
+public interface IDatabaseWarmUp
+{
+    Task WarmUpAsync(CancellationToken ct);
+}
