@@ -32,6 +32,7 @@ internal static partial class PatientTextSeeds
         ["POST /api/v1/auth/reset-password"] = "a token and a password",
         ["POST /api/v1/me/password"] = "passwords",
         ["POST /api/v1/me/two-factor/enable"] = "a code",
+        ["PUT /api/v1/me/reminders"] = "reminder kinds as codes and times of day; nothing a person writes in words",
         ["POST /api/v1/me/two-factor/disable"] = "a password",
         ["POST /api/v1/me/two-factor/recovery-codes"] = "a password",
         ["POST /api/v1/calculators/phq9"] = "a public calculator; nothing is stored",

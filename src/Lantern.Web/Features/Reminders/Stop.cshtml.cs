@@ -18,11 +18,11 @@ public sealed class StopReminderModel(StopReminderHandler handler) : PageModel
 
     public bool Stopped { get; private set; }
 
-    public async Task OnGetAsync(string token, CancellationToken ct) => Link = await handler.ReadAsync(token, ct);
+    public async Task OnGetAsync(string stopToken, CancellationToken ct) => Link = await handler.ReadAsync(stopToken, ct);
 
-    public async Task OnPostAsync(string token, CancellationToken ct)
+    public async Task OnPostAsync(string stopToken, CancellationToken ct)
     {
-        Link = await handler.StopAsync(token, ct);
+        Link = await handler.StopAsync(stopToken, ct);
         Stopped = true;
     }
 }
