@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Tests.Features.Reminders.Devices;
 using Lantern.Web.Tests.Features.Sessions;
 using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
+using Lantern.Web.Tests.Platform.Push;
 using OtpNet;
 
 namespace Lantern.Web.Tests.Security;
@@ -79,6 +81,16 @@ public static class ApiOperationCatalog
         ["GET /api/v1/me/sessions"] = p => As(p, Get, "/api/v1/me/sessions"),
         ["DELETE /api/v1/me/sessions/{id}"] = p => Seeded(p, "DELETE /api/v1/me/sessions/{id:guid}"),
         ["POST /api/v1/me/sessions/end-others"] = p => As(p, Post, "/api/v1/me/sessions/end-others"),
+
+        // Devices that get notifications (Reminders)
+        ["GET /api/v1/me/push/public-key"] = p => As(p, Get, "/api/v1/me/push/public-key"),
+        ["GET /api/v1/me/push-subscriptions"] = p => As(p, Get, PushDevicesApi.Path),
+        ["POST /api/v1/me/push-subscriptions"] = p =>
+        {
+            using var device = TestPushDevice.Unreachable();
+            return As(p, Post, PushDevicesApi.Path, device.Subscription("Phone"));
+        },
+        ["DELETE /api/v1/me/push-subscriptions/{id}"] = p => Seeded(p, "DELETE /api/v1/me/push-subscriptions/{id:guid}"),
         ["GET /api/v1/audit/me"] = p => As(p, Get, "/api/v1/audit/me"),
 
         // Public tools

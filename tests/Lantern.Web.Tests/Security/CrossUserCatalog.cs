@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lantern.Web.Platform.Identity;
+using Lantern.Web.Tests.Features.Reminders.Devices;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Security;
@@ -28,6 +29,12 @@ public static class CrossUserCatalog
             return new Seeded(
                 new Dictionary<string, string> { ["id"] = id.ToString() },
                 async () => await HttpAssertions.MeStatusAsync(otherDevice) == System.Net.HttpStatusCode.OK);
+        }),
+        new("DELETE /api/v1/me/push-subscriptions/{id:guid}", async owner =>
+        {
+            var id = await PushDevicesApi.AddAsync(owner);
+            return new Seeded(new Dictionary<string, string> { ["id"] = id.ToString() },
+                async () => (await PushDevicesApi.IdsAsync(owner.Client)).Contains(id));
         }),
         new("DELETE /api/v1/careteam/invitations/{id:guid}", async owner =>
         {

@@ -43,6 +43,7 @@ internal static partial class PatientTextSeeds
         ["POST /api/v1/calculators/screening"] = "a public calculator; nothing is stored",
         ["POST /api/v1/calculators/taper"] = "a public calculator; nothing is stored",
         ["POST /api/v1/careteam/patients/{patientId:guid}/notes"] = "a therapist's own note, never shown to anyone else",
+        ["POST /api/v1/me/push-subscriptions"] = "a device's push address and keys, and the name of the device; shown only to its owner",
     };
 
     private sealed record Write(string Key, Func<PatientRecords, RouteEntry, Task<(string Path, JsonObject Body)>> Prepare);

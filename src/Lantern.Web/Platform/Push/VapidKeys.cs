@@ -75,26 +75,27 @@ public sealed class VapidKeyStore(
         }
 
         var made = VapidKeys.Create();
+        int inserted;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            db.Add(new ServerSecret { Name = SecretName, Value = Protector.Protect(JsonSerializer.Serialize(made)), CreatedAt = time.GetUtcNow() });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                PushLog.VapidKeysMade(logger);
-                return made;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance starting at the same moment stored its pair first (the name is the key); theirs wins.
-                if (await ReadStoredAsync(ct) is { } theirs)
-                {
-                    return theirs;
-                }
-
-                throw;
-            }
+            // Instances starting together on one database each make a pair; the first insert wins and the others keep
+            // nothing of theirs. ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) settles it without a failed
+            // statement in the log. The instant goes in as the model stores it (ticks on SQLite).
+            var createdAt = db.Model.FindEntityType(typeof(ServerSecret))!.FindProperty(nameof(ServerSecret.CreatedAt))!
+                .GetTypeMapping().Converter?.ConvertToProvider(time.GetUtcNow()) ?? time.GetUtcNow();
+            var value = Protector.Protect(JsonSerializer.Serialize(made));
+            inserted = await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "ServerSecrets" ("Name", "Value", "CreatedAt") VALUES ({SecretName}, {value}, {createdAt}) ON CONFLICT ("Name") DO NOTHING""",
+                ct);
         }
+
+        if (inserted == 1)
+        {
+            PushLog.VapidKeysMade(logger);
+            return made;
+        }
+
+        return await ReadStoredAsync(ct) ?? throw new InvalidOperationException("The VAPID key pair was neither stored nor found.");
     }
 
     private async Task<VapidKeys?> ReadStoredAsync(CancellationToken ct)
