@@ -124,6 +124,10 @@ public static class ApiOperationCatalog
         ["GET /api/v1/questionnaires/responses/{id}"] = p => Seeded(p, "GET /api/v1/questionnaires/responses/{id:guid}"),
         ["POST /api/v1/questionnaires/responses/{id}/thoughts-right-now"] = p =>
             Seeded(p, "POST /api/v1/questionnaires/responses/{id:guid}/thoughts-right-now", new { thoughtsRightNow = false }),
+        ["GET /api/v1/me/reminders"] = p => As(p, Get, "/api/v1/me/reminders"),
+        ["PUT /api/v1/me/reminders"] = p => As(p, Put, "/api/v1/me/reminders",
+            new { byEmail = true, quietFrom = "22:00", quietUntil = "07:00", rules = new[] { new { kind = "daily-check-in", on = true, at = "20:00" } } }),
+        ["GET /api/v1/me/reminders/deliveries"] = p => As(p, Get, "/api/v1/me/reminders/deliveries"),
         ["GET /api/v1/questionnaires/schedule"] = p => As(p, Get, "/api/v1/questionnaires/schedule"),
         ["PUT /api/v1/questionnaires/schedule"] = p => As(p, Put, "/api/v1/questionnaires/schedule", new { intervalDays = 28 }),
         ["GET /api/v1/questionnaires/{instrument}"] = p => As(p, Get, "/api/v1/questionnaires/phq9"),
