@@ -28,6 +28,9 @@ internal sealed class PatientRecords
 
     public string InvitationToken { get; private set; } = string.Empty;
 
+    /// <summary>The secret of the patient's private calendar feed: whoever holds it reads the feed, which carries no text they wrote.</summary>
+    public string CalendarFeedToken { get; private set; } = string.Empty;
+
     public Guid SessionId => Guid.Parse(_ids["/api/v1/sessions/"]);
 
     public static async Task<PatientRecords> CreateAsync(LanternAppFactory app, TestUser? patient = null)
@@ -47,6 +50,7 @@ internal sealed class PatientRecords
             {
                 "patientId" => Patient.Id.ToString(),
                 "token" => InvitationToken,
+                "feedToken" => CalendarFeedToken,
                 "instrument" => "phq9",
                 "slug" => "cost",
                 "code" => "404",
@@ -101,6 +105,11 @@ internal sealed class PatientRecords
         var (invitation, token) = await CareTeamSetup.InviteAsync(Patient, UserRole.Caregiver, ["mood"]);
         Add(invitation, "/api/v1/careteam/invitations/");
         InvitationToken = token;
+
+        var feedPage = await PageForms.SubmitForPageAsync(client, "/account/calendar-feed?handler=Make", []);
+        var feedUrl = System.Text.RegularExpressions.Regex.Match(feedPage, "/calendar/([A-Za-z0-9_-]+)\\.ics");
+        Assert.True(feedUrl.Success, "The calendar feed page showed no link.");
+        CalendarFeedToken = feedUrl.Groups[1].Value;
     }
 
     private void Add(Guid id, params string[] prefixes)

@@ -23,7 +23,7 @@ public sealed class CalendarFeedModel(GetCalendarFeedStatusHandler status, MakeC
     public async Task<IActionResult> OnPostMakeAsync(CancellationToken ct)
     {
         // Shown on this response rather than after a redirect, so the secret is never put in a cookie or a later page.
-        NewLink = await make.HandleAsync(ct);
+        await TryAsync(async () => NewLink = await make.HandleAsync(ct));
         await LoadAsync(ct);
         return Page();
     }

@@ -28,7 +28,8 @@ public sealed class MakeCalendarFeedHandler(LanternDbContext db, CurrentPerson p
         var secret = CalendarFeedSecret.New();
         settings.CalendarFeedHash = CalendarFeedSecret.Hash(secret);
         settings.CalendarFeedCreatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
+        // Two windows making a link at once: one wins, the other is asked to look again rather than shown an error page.
+        await db.SaveChangesOrConflictAsync(() => new ConflictException("Changed in another window", "Your calendar link was changed in another window just now. Please try again."), ct);
         return For(options.Value.PublicBaseUrl, secret);
     }
 
