@@ -28,21 +28,24 @@ public sealed class GetReminderSettingsHandler(LanternDbContext db, CurrentPerso
         var account = await db.Users.AsNoTracking().Where(u => u.Id == me.Id).Select(u => new { u.EmailConfirmed }).SingleAsync(ct);
         var devices = await db.Set<PushSubscription>().CountAsync(s => s.UserId == me.Id, ct);
 
+        // A row made only for a calendar link is not a choice: until ConfirmedAt is set the person sees the suggestion.
+        var chosen = settings is { ConfirmedAt: var confirmed } && confirmed != default ? settings : null;
         var suggested = ReminderSuggestion.Standard;
         var rules = ReminderWords.OfferedTo(me.Role).Select(kind =>
         {
-            var (on, at) = settings is null
+            var (on, at) = chosen is null
                 ? (true, suggested.TimeFor(kind))
                 : stored.TryGetValue(kind, out var rule) ? (rule.On, LocalTime.FromTimeOnly(rule.At)) : (false, suggested.TimeFor(kind));
             return new ReminderRuleResponse(ReminderWords.Code(kind), ReminderWords.Name(kind), ReminderWords.When(kind), on,
                 ReminderWords.HasTime(kind) ? ReminderSuggestion.Format(at) : null);
         }).ToArray();
 
-        return settings is null
+        var feedOn = settings?.CalendarFeedHash is not null;
+        return chosen is null
             ? new ReminderSettingsResponse(false, suggested.ByEmail, suggested.ByPush, ReminderSuggestion.Format(suggested.QuietFrom),
-                ReminderSuggestion.Format(suggested.QuietUntil), me.TimeZone, me.Email, account.EmailConfirmed, devices, false, rules)
-            : new ReminderSettingsResponse(true, settings.ByEmail, settings.ByPush, Format(settings.QuietFrom), Format(settings.QuietUntil),
-                me.TimeZone, me.Email, account.EmailConfirmed, devices, settings.CalendarFeedHash is not null, rules);
+                ReminderSuggestion.Format(suggested.QuietUntil), me.TimeZone, me.Email, account.EmailConfirmed, devices, feedOn, rules)
+            : new ReminderSettingsResponse(true, chosen.ByEmail, chosen.ByPush, Format(chosen.QuietFrom), Format(chosen.QuietUntil),
+                me.TimeZone, me.Email, account.EmailConfirmed, devices, feedOn, rules);
     }
 
     private static string? Format(TimeOnly? time) => time is { } t ? ReminderSuggestion.Format(LocalTime.FromTimeOnly(t)) : null;
