@@ -94,14 +94,17 @@ public sealed class ExportEverythingHandler(
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, ReadMeEntry, Encoding.UTF8.GetBytes(ReadMe(export)), export.Now);
+            Write(zip, ReadMeEntry, Encoding.UTF8.GetBytes(ReadMe(export, summaryPdf.Length > 0)), export.Now);
             Write(zip, BundleEntry, Encoding.UTF8.GetBytes(BundleJson(export)), export.Now);
             foreach (var table in export.Tables)
             {
                 Write(zip, CsvFolder + table.Name + ".csv", Encoding.UTF8.GetBytes(CsvText(table)), export.Now);
             }
 
-            Write(zip, SummaryEntry, summaryPdf, export.Now);
+            if (summaryPdf.Length > 0)
+            {
+                Write(zip, SummaryEntry, summaryPdf, export.Now);
+            }
         }
 
         return stream.ToArray();
@@ -115,11 +118,11 @@ public sealed class ExportEverythingHandler(
         target.Write(content);
     }
 
-    private static string ReadMe(ExportContext export) =>
+    private static string ReadMe(ExportContext export, bool withSummary) =>
         $"""
         Lantern export for {export.Patient.DisplayName}, made {LocalTime.DateAndTime(export.Now, export.Patient.TimeZone)}.
 
-        {SummaryEntry}: a two-page summary to hand to a new clinician.
+        {(withSummary ? SummaryEntry + ": a two-page summary to hand to a new clinician." : "The summary for a clinician could not be made on the server this time; the other files are complete.")}
         {BundleEntry}: the same records as a FHIR R4 Bundle, which health record systems can import.
         {CsvFolder}: one spreadsheet file per kind of record, every field, dates as year-month-day and times in UTC.
         {(export.IncludeJournals ? "Journals are included." : "Journals are not included.")}
