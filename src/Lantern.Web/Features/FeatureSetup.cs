@@ -14,6 +14,7 @@ using Lantern.Web.Features.Reminders.Devices;
 using Lantern.Web.Features.Sessions;
 using Lantern.Web.Features.Taper;
 using Lantern.Web.Features.Tools;
+using Lantern.Web.Platform.Export;
 using Lantern.Web.Platform.Hosting;
 using Lantern.Web.Features.WarningSigns;
 
@@ -29,6 +30,7 @@ public static class FeatureSetup
 {
     public static IServiceCollection AddLanternFeatures(this IServiceCollection services) => services
         .AddUseCaseHandlers(typeof(FeatureSetup).Assembly, typeof(FeatureSetup).Namespace!)
+        .AddExportSources(typeof(FeatureSetup).Assembly)
         .AddAccountFeature()
         .AddAlertsFeature()
         .AddCareTeamFeature()

@@ -144,6 +144,7 @@ public static class ApiOperationCatalog
         },
         ["GET /api/v1/export/checkins.csv"] = p => As(p, Get, "/api/v1/export/checkins.csv"),
         ["GET /api/v1/export/questionnaires.csv"] = p => As(p, Get, "/api/v1/export/questionnaires.csv"),
+        ["GET /api/v1/me/export"] = p => As(p, Get, "/api/v1/me/export"),
 
         // Care team
         ["POST /api/v1/careteam/invitations"] = p => As(p, Post, "/api/v1/careteam/invitations", new { role = "caregiver", scopes = new[] { "mood" } }),
@@ -168,6 +169,7 @@ public static class ApiOperationCatalog
         ["GET /api/v1/careteam/caseload"] = p => AsGrantee(p, UserRole.Therapist, "/api/v1/careteam/caseload"),
         ["GET /api/v1/careteam/alerts"] = p => AsGrantee(p, UserRole.Caregiver, "/api/v1/careteam/alerts"),
         ["GET /api/v1/careteam/patients/{patientId}/summary"] = p => AsGrantee(p, UserRole.Caregiver, $"/api/v1/careteam/patients/{p.Id}/summary"),
+        ["GET /api/v1/careteam/patients/{patientId}/export"] = p => AsGrantee(p, UserRole.Caregiver, $"/api/v1/careteam/patients/{p.Id}/export"),
         ["GET /api/v1/careteam/patients/{patientId}/notes"] = p => AsGrantee(p, UserRole.Therapist, $"/api/v1/careteam/patients/{p.Id}/notes"),
         ["POST /api/v1/careteam/patients/{patientId}/notes"] = async p =>
         {

@@ -66,6 +66,11 @@ public static class CrossUserCatalog
             var (grantee, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
             return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
         }),
+        new("GET /api/v1/careteam/patients/{patientId:guid}/export", async owner =>
+        {
+            var (grantee, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Caregiver, "mood");
+            return new Seeded(new Dictionary<string, string> { ["patientId"] = owner.Id.ToString() }, () => StillSharesAsync(grantee, owner, "mood"));
+        }),
         new("GET /api/v1/careteam/patients/{patientId:guid}/notes", async owner =>
         {
             var (therapist, _) = await CareTeamSetup.GrantAsync(owner, UserRole.Therapist, "mood");

@@ -8,4 +8,7 @@ internal static partial class MyDataLog
 {
     [LoggerMessage(4006, LogLevel.Information, "Patient {PatientId} exported {Kind} as CSV")]
     public static partial void Exported(ILogger logger, Guid patientId, string kind);
+
+    [LoggerMessage(4007, LogLevel.Information, "Patient {PatientId}'s records exported: {Resources} resources, {Tables} tables")]
+    public static partial void ExportedEverything(ILogger logger, Guid patientId, int resources, int tables);
 }

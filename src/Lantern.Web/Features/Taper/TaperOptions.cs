@@ -4,7 +4,7 @@ namespace Lantern.Web.Features.Taper;
 public sealed class TaperOptions
 {
     public const string Section = "Taper";
-    public const string DefaultPdfFontDirectory = "/usr/share/fonts/truetype/dejavu";
+    public const string DefaultPdfFontDirectory = Platform.Pdf.DejaVuFontResolver.DefaultDirectory;
 
     /// <summary>Where DejaVuSans.ttf and DejaVuSans-Bold.ttf live (Debian: fonts-dejavu-core).</summary>
     public string PdfFontDirectory { get; set; } = DefaultPdfFontDirectory;

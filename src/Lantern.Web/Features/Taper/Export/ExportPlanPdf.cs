@@ -1,3 +1,4 @@
+using Lantern.Web.Platform.Pdf;
 using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.Taper.Export;

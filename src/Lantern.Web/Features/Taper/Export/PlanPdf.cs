@@ -1,4 +1,5 @@
 using Lantern.Clinical.Tapering;
+using Lantern.Web.Platform.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

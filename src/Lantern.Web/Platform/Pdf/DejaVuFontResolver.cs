@@ -1,11 +1,12 @@
 using PdfSharp.Fonts;
 
-namespace Lantern.Web.Features.Taper.Export;
+namespace Lantern.Web.Platform.Pdf;
 
 /// <summary>
 /// PDFsharp 6 has no font access of its own on Linux, so every face resolves to DejaVu Sans, which Debian ships in
 /// fonts-dejavu-core and which has the ½, ¼ and × the dose texts use. PDFsharp keeps one resolver per process and
-/// must always be given the same instance, hence the singleton.
+/// must always be given the same instance, hence the singleton. Every PDF Lantern draws (the taper plan, the export's
+/// clinician summary) uses it.
 /// </summary>
 public sealed class DejaVuFontResolver : IFontResolver
 {
@@ -14,7 +15,10 @@ public sealed class DejaVuFontResolver : IFontResolver
 
     private static readonly Lock Gate = new();
     private readonly Dictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
-    private string _directory = TaperOptions.DefaultPdfFontDirectory;
+    /// <summary>Where Debian's fonts-dejavu-core puts the faces.</summary>
+    public const string DefaultDirectory = "/usr/share/fonts/truetype/dejavu";
+
+    private string _directory = DefaultDirectory;
 
     private DejaVuFontResolver()
     {
@@ -36,6 +40,29 @@ public sealed class DejaVuFontResolver : IFontResolver
             {
                 GlobalFontSettings.FontResolver = Instance;
             }
+        }
+    }
+
+    /// <summary>
+    /// Installs the resolver from <see cref="DefaultDirectory"/> unless one is installed already (keeping a directory
+    /// configured elsewhere); false when no faces can be read, so the caller can leave its PDF out.
+    /// </summary>
+    public static bool EnsureInstalled()
+    {
+        lock (Gate)
+        {
+            if (GlobalFontSettings.FontResolver is null)
+            {
+                if (!FontsPresent(DefaultDirectory))
+                {
+                    return false;
+                }
+
+                Instance._directory = DefaultDirectory;
+                GlobalFontSettings.FontResolver = Instance;
+            }
+
+            return FontsPresent(Instance._directory);
         }
     }
 
