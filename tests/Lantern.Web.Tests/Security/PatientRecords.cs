@@ -5,6 +5,7 @@ using Lantern.Web.Tests.Features.Pain;
 using Lantern.Web.Tests.Features.Sessions;
 using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Security;
 
@@ -51,6 +52,9 @@ internal sealed class PatientRecords
                 "patientId" => Patient.Id.ToString(),
                 "token" => InvitationToken,
                 "feedToken" => CalendarFeedToken,
+                // A reminder's stop link for the patient: it asks before stopping, and shows no text they wrote.
+                "stopToken" => Patient.App.Services.GetRequiredService<Lantern.Web.Features.Reminders.ReminderStopLinks>()
+                    .Token(Patient.Id, Lantern.Web.Features.Reminders.ReminderKind.DailyCheckIn),
                 "instrument" => "phq9",
                 "slug" => "cost",
                 "code" => "404",

@@ -27,10 +27,11 @@ public static class SiteNavigation
         UserRole.Patient =>
         [
             new("/checkin", "Check in for today"), new("/questionnaires", "Questionnaires"), new("/warning-signs", "Warning signs"),
-            new("/alerts", "Alerts"), new("/care-team", "Care team"), new("/tools", "Tools"), new("/my-data", "My data"),
-            new("/account/security", "Account"),
+            new("/alerts", "Alerts"), new("/care-team", "Care team"), new("/tools", "Tools"), new("/account/reminders", "Reminders"),
+            new("/my-data", "My data"), new("/account/security", "Account"),
         ],
-        UserRole.Caregiver or UserRole.Therapist => [new("/tools", "Tools"), new("/account/security", "Account")],
+        UserRole.Caregiver => [new("/tools", "Tools"), new("/account/reminders", "Reminders"), new("/account/security", "Account")],
+        UserRole.Therapist => [new("/tools", "Tools"), new("/account/security", "Account")],
         _ => [new("/account/sign-in", "Sign in"), new("/account/sign-up", "Create an account")],
     };
 
