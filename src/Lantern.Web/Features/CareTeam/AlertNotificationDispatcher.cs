@@ -89,40 +89,16 @@ public sealed class AlertNotificationDispatcher(
 
 /// <summary>Runs the dispatcher every few seconds on every instance; the claims keep it exactly-once.</summary>
 public sealed class AlertNotificationWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider time,
-    ILogger<AlertNotificationWorker> logger) : BackgroundService
+    ILogger<AlertNotificationWorker> logger) : RoundWorker(scopes, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
+
+    protected override async Task RunRoundAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (options.Value.IntervalSeconds == 0)
-        {
-            return;
-        }
-
-        // A fresh delay after each round rather than a PeriodicTimer: when the clock jumps (a laptop waking, a
-        // test moving a fake clock by months) a periodic timer fires once per missed period, back to back; one
-        // round after the jump is all that is needed, because a round sends everything pending.
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.IntervalSeconds), time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var handled = await scope.ServiceProvider.GetRequiredService<AlertNotificationDispatcher>().DispatchPendingAsync(stoppingToken);
-                CareTeamLog.NotificationRound(logger, handled);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                // One failed round (database or mail server away) must not stop the worker; the claim expires and it retries.
-                CareTeamLog.NotificationRoundFailed(logger, failure.GetType().Name, failure);
-            }
-        }
+        var handled = await services.GetRequiredService<AlertNotificationDispatcher>().DispatchPendingAsync(ct);
+        CareTeamLog.NotificationRound(logger, handled);
     }
+
+    // One failed round (database or mail server away) must not stop the worker; the claim expires and it retries.
+    protected override void RoundFailed(Exception failure) => CareTeamLog.NotificationRoundFailed(logger, failure.GetType().Name, failure);
 }

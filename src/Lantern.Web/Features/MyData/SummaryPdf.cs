@@ -15,10 +15,9 @@ public static class SummaryPdf
 {
     public const string Title = "Summary for a new clinician";
     private const double Margin = 40;
-    private const double PageWidth = 595.28;
-    private const double PageHeight = 841.89;
+    private const double PageWidth = PdfPageFlow.PageWidth;
+    private const double PageHeight = PdfPageFlow.PageHeight;
     private const double ContentWidth = PageWidth - (2 * Margin);
-    private const double Bottom = PageHeight - Margin - 24;
     private const double ChartWidth = (ContentWidth - 16) / 2;
     private const double ChartHeight = 92;
 
@@ -65,16 +64,13 @@ public static class SummaryPdf
     /// <summary>Draws top to bottom, starting a new page whenever the next block would not fit.</summary>
     private sealed class Writer : IDisposable
     {
-        private readonly PdfDocument _document;
+        private readonly PdfPageFlow _flow;
         private readonly XFont _heading = new(DejaVuFontResolver.Regular, 11, XFontStyleEx.Bold);
         private readonly XFont _small = new(DejaVuFontResolver.Regular, 7);
-        private XGraphics _gfx = null!;
-        private double _y;
 
         public Writer(PdfDocument document)
         {
-            _document = document;
-            NewPage();
+            _flow = new PdfPageFlow(document, Margin, 24);
         }
 
         public XFont TitleFont { get; } = new(DejaVuFontResolver.Regular, 15, XFontStyleEx.Bold);
@@ -83,50 +79,50 @@ public static class SummaryPdf
 
         public void Section(SummarySection section)
         {
-            _y += 8;
-            Ensure(30);
+            _flow.Y += 8;
+            _flow.Ensure(30);
             Paragraph(section.Title, _heading, 14);
             foreach (var line in section.Lines)
             {
                 Paragraph(line, Text, 11);
-                _y += 1;
+                _flow.Y += 1;
             }
 
             for (var i = 0; i < section.Charts.Count; i += 2)
             {
-                _y += 4;
-                Ensure(ChartHeight + 16);
+                _flow.Y += 4;
+                _flow.Ensure(ChartHeight + 16);
                 Chart(section.Charts[i], Margin);
                 if (i + 1 < section.Charts.Count)
                 {
                     Chart(section.Charts[i + 1], Margin + ChartWidth + 16);
                 }
 
-                _y += ChartHeight + 16;
+                _flow.Y += ChartHeight + 16;
             }
         }
 
         public void Paragraph(string text, XFont font, double lineHeight)
         {
-            foreach (var line in Wrap(text, font, ContentWidth))
+            foreach (var line in _flow.Wrap(text, font, ContentWidth))
             {
-                Ensure(lineHeight);
-                _gfx.DrawString(line, font, XBrushes.Black, new XRect(Margin, _y, ContentWidth, lineHeight), XStringFormats.TopLeft);
-                _y += lineHeight;
+                _flow.Ensure(lineHeight);
+                _flow.Graphics.DrawString(line, font, XBrushes.Black, new XRect(Margin, _flow.Y, ContentWidth, lineHeight), XStringFormats.TopLeft);
+                _flow.Y += lineHeight;
             }
         }
 
         /// <summary>One value over days: the scale's ends on the left, the first and last days below, a dot per day.</summary>
         private void Chart(SummaryChart chart, double x)
         {
-            _gfx.DrawString(chart.Title, Text, XBrushes.Black, new XRect(x, _y, ChartWidth, 11), XStringFormats.TopLeft);
-            var top = _y + 13;
+            _flow.Graphics.DrawString(chart.Title, Text, XBrushes.Black, new XRect(x, _flow.Y, ChartWidth, 11), XStringFormats.TopLeft);
+            var top = _flow.Y + 13;
             var left = x + 18;
             var width = ChartWidth - 20;
             var height = ChartHeight - 26;
-            _gfx.DrawRectangle(new XPen(XColors.Gray, 0.5), left, top, width, height);
-            _gfx.DrawString(Number(chart.Maximum), _small, XBrushes.Black, new XRect(x, top - 3, 16, 8), XStringFormats.TopLeft);
-            _gfx.DrawString(Number(chart.Minimum), _small, XBrushes.Black, new XRect(x, top + height - 6, 16, 8), XStringFormats.TopLeft);
+            _flow.Graphics.DrawRectangle(new XPen(XColors.Gray, 0.5), left, top, width, height);
+            _flow.Graphics.DrawString(Number(chart.Maximum), _small, XBrushes.Black, new XRect(x, top - 3, 16, 8), XStringFormats.TopLeft);
+            _flow.Graphics.DrawString(Number(chart.Minimum), _small, XBrushes.Black, new XRect(x, top + height - 6, 16, 8), XStringFormats.TopLeft);
             var points = chart.Points.OrderBy(p => p.Day).ToList();
             var first = points[0].Day.DayNumber;
             var span = Math.Max(1, points[^1].Day.DayNumber - first);
@@ -136,63 +132,20 @@ public static class SummaryPdf
                 top + height - (height * (Math.Clamp(p.Value, chart.Minimum, chart.Maximum) - chart.Minimum) / range))).ToArray();
             if (drawn.Length > 1)
             {
-                _gfx.DrawLines(new XPen(XColors.Black, 1), drawn);
+                _flow.Graphics.DrawLines(new XPen(XColors.Black, 1), drawn);
             }
 
             foreach (var point in drawn)
             {
-                _gfx.DrawEllipse(XBrushes.Black, point.X - 1.5, point.Y - 1.5, 3, 3);
+                _flow.Graphics.DrawEllipse(XBrushes.Black, point.X - 1.5, point.Y - 1.5, 3, 3);
             }
 
-            _gfx.DrawString(LocalTime.Iso(points[0].Day), _small, XBrushes.Black, new XRect(left, top + height + 2, width, 8), XStringFormats.TopLeft);
-            _gfx.DrawString(LocalTime.Iso(points[^1].Day), _small, XBrushes.Black, new XRect(left, top + height + 2, width, 8), XStringFormats.TopRight);
+            _flow.Graphics.DrawString(LocalTime.Iso(points[0].Day), _small, XBrushes.Black, new XRect(left, top + height + 2, width, 8), XStringFormats.TopLeft);
+            _flow.Graphics.DrawString(LocalTime.Iso(points[^1].Day), _small, XBrushes.Black, new XRect(left, top + height + 2, width, 8), XStringFormats.TopRight);
         }
 
         private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-        private void Ensure(double height)
-        {
-            if (_y + height > Bottom)
-            {
-                NewPage();
-            }
-        }
-
-        private void NewPage()
-        {
-            _gfx?.Dispose();
-            var page = _document.AddPage();
-            page.Width = XUnit.FromPoint(PageWidth);
-            page.Height = XUnit.FromPoint(PageHeight);
-            _gfx = XGraphics.FromPdfPage(page);
-            _y = Margin;
-        }
-
-        private List<string> Wrap(string text, XFont font, double width)
-        {
-            var lines = new List<string>();
-            var current = string.Empty;
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (_gfx.MeasureString(candidate, font).Width <= width || current.Length == 0)
-                {
-                    current = candidate;
-                    continue;
-                }
-
-                lines.Add(current);
-                current = word;
-            }
-
-            if (current.Length > 0)
-            {
-                lines.Add(current);
-            }
-
-            return lines;
-        }
-
-        public void Dispose() => _gfx.Dispose();
+        public void Dispose() => _flow.Dispose();
     }
 }

@@ -293,37 +293,15 @@ public sealed class ReminderDispatcher(
 
 /// <summary>Runs a reminder round every few seconds on every instance; the rows' keys and claims keep each send to one.</summary>
 public sealed class ReminderWorker(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderWorker> logger)
-    : BackgroundService
+    : RoundWorker(scopes, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
+
+    protected override async Task RunRoundAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (options.Value.IntervalSeconds == 0)
-        {
-            return;
-        }
-
-        // A fresh delay after each round, not a PeriodicTimer: after a clock jump one round is enough (see DueReminders).
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.IntervalSeconds), time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var round = await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunRoundAsync(stoppingToken);
-                RemindersLog.Round(logger, round.Planned, round.Sent, round.Failed);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                RemindersLog.RoundFailed(logger, failure.GetType().Name, failure);
-            }
-        }
+        var round = await services.GetRequiredService<ReminderDispatcher>().RunRoundAsync(ct);
+        RemindersLog.Round(logger, round.Planned, round.Sent, round.Failed);
     }
+
+    protected override void RoundFailed(Exception failure) => RemindersLog.RoundFailed(logger, failure.GetType().Name, failure);
 }

@@ -16,8 +16,8 @@ public sealed record PlanPdfHeading(string PreparedFor, DateOnly PreparedOn);
 public static class PlanPdf
 {
     private const double Margin = 40;
-    private const double PageWidth = 595.28; // A4 in points
-    private const double PageHeight = 841.89;
+    private const double PageWidth = PdfPageFlow.PageWidth;
+    private const double PageHeight = PdfPageFlow.PageHeight;
     private const double ContentWidth = PageWidth - (2 * Margin);
     private const double FooterHeight = 40;
     private const double Bottom = PageHeight - Margin - FooterHeight;
@@ -68,20 +68,17 @@ public static class PlanPdf
     /// <summary>Draws top to bottom, starting a new page whenever the next block would not fit.</summary>
     private sealed class Writer : IDisposable
     {
-        private readonly PdfDocument _document;
+        private readonly PdfPageFlow _flow;
         private readonly XFont _title = new(DejaVuFontResolver.Regular, 15, XFontStyleEx.Bold);
         private readonly XFont _heading = new(DejaVuFontResolver.Regular, 10.5, XFontStyleEx.Bold);
         private readonly XFont _text = new(DejaVuFontResolver.Regular, 8.5);
         private readonly XFont _strong = new(DejaVuFontResolver.Regular, 8.5, XFontStyleEx.Bold);
         private readonly bool _occupancy;
-        private XGraphics _gfx = null!;
-        private double _y;
 
         public Writer(PdfDocument document, TaperSchedule schedule)
         {
-            _document = document;
+            _flow = new PdfPageFlow(document, Margin, FooterHeight);
             _occupancy = schedule.OccupancyParameters is not null;
-            NewPage();
         }
 
         public void Facts(TaperSchedule schedule, PlanPdfHeading heading)
@@ -116,13 +113,13 @@ public static class PlanPdf
 
             foreach (var (label, value) in facts)
             {
-                var lines = Wrap(value, _text, ContentWidth - 140);
-                Ensure(lines.Count * 11);
-                _gfx.DrawString(label, _strong, XBrushes.Black, new XRect(Margin, _y, 135, 11), XStringFormats.TopLeft);
+                var lines = _flow.Wrap(value, _text, ContentWidth - 140);
+                _flow.Ensure(lines.Count * 11);
+                _flow.Graphics.DrawString(label, _strong, XBrushes.Black, new XRect(Margin, _flow.Y, 135, 11), XStringFormats.TopLeft);
                 foreach (var line in lines)
                 {
-                    _gfx.DrawString(line, _text, XBrushes.Black, new XRect(Margin + 140, _y, ContentWidth - 140, 11), XStringFormats.TopLeft);
-                    _y += 11;
+                    _flow.Graphics.DrawString(line, _text, XBrushes.Black, new XRect(Margin + 140, _flow.Y, ContentWidth - 140, 11), XStringFormats.TopLeft);
+                    _flow.Y += 11;
                 }
             }
 
@@ -170,29 +167,29 @@ public static class PlanPdf
                     .. _occupancy ? [step.OccupancyPercent is { } o ? $"{TaperText.Percent(o)} %" : string.Empty] : Array.Empty<string>(),
                     Note(step),
                 ];
-                var wrapped = cells.Select((cell, i) => Wrap(cell, _text, columns[i].Width - 4)).ToArray();
+                var wrapped = cells.Select((cell, i) => _flow.Wrap(cell, _text, columns[i].Width - 4)).ToArray();
                 var height = (wrapped.Max(w => w.Count) * 10) + 3;
-                if (_y + height > Bottom)
+                if (_flow.Y + height > Bottom)
                 {
-                    NewPage();
+                    _flow.NewPage();
                     Header(columns);
                 }
 
                 var x = Margin;
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    var lineY = _y + 1.5;
+                    var lineY = _flow.Y + 1.5;
                     foreach (var line in wrapped[i])
                     {
-                        _gfx.DrawString(line, _text, XBrushes.Black, new XRect(x + 2, lineY, columns[i].Width - 4, 10), XStringFormats.TopLeft);
+                        _flow.Graphics.DrawString(line, _text, XBrushes.Black, new XRect(x + 2, lineY, columns[i].Width - 4, 10), XStringFormats.TopLeft);
                         lineY += 10;
                     }
 
                     x += columns[i].Width;
                 }
 
-                _y += height;
-                _gfx.DrawLine(new XPen(XColors.LightGray, 0.4), Margin, _y, Margin + ContentWidth, _y);
+                _flow.Y += height;
+                _flow.Graphics.DrawLine(new XPen(XColors.LightGray, 0.4), Margin, _flow.Y, Margin + ContentWidth, _flow.Y);
             }
         }
 
@@ -215,24 +212,22 @@ public static class PlanPdf
             }
         }
 
-        public void Dispose() => _gfx.Dispose();
-
         private (string Title, double Width)[] Columns() => _occupancy
             ? [("#", 22), ("Date", 82), ("Daily dose", 62), ("What to take", 150), ("Occupancy", 56), ("Note", ContentWidth - 372)]
             : [("#", 22), ("Date", 82), ("Daily dose", 66), ("What to take", 180), ("Note", ContentWidth - 350)];
 
         private void Header((string Title, double Width)[] columns)
         {
-            Ensure(14);
-            _gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(228, 240, 244)), Margin, _y, ContentWidth, 13);
+            _flow.Ensure(14);
+            _flow.Graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(228, 240, 244)), Margin, _flow.Y, ContentWidth, 13);
             var x = Margin;
             foreach (var (title, width) in columns)
             {
-                _gfx.DrawString(title, _strong, XBrushes.Black, new XRect(x + 2, _y + 2, width - 4, 10), XStringFormats.TopLeft);
+                _flow.Graphics.DrawString(title, _strong, XBrushes.Black, new XRect(x + 2, _flow.Y + 2, width - 4, 10), XStringFormats.TopLeft);
                 x += width;
             }
 
-            _y += 14;
+            _flow.Y += 14;
         }
 
         private static string Note(TaperStep step) => step.Kind switch
@@ -245,110 +240,53 @@ public static class PlanPdf
         /// <summary>A full-width row naming the form the following steps are taken in.</summary>
         private void PhaseRow(string text, (string Title, double Width)[] columns)
         {
-            var lines = Wrap(text, _strong, ContentWidth - 4);
+            var lines = _flow.Wrap(text, _strong, ContentWidth - 4);
             var height = (lines.Count * 10) + 4;
-            if (_y + height > Bottom)
+            if (_flow.Y + height > Bottom)
             {
-                NewPage();
+                _flow.NewPage();
                 Header(columns);
             }
 
-            var y = _y + 2;
+            var y = _flow.Y + 2;
             foreach (var line in lines)
             {
-                _gfx.DrawString(line, _strong, XBrushes.Black, new XRect(Margin + 2, y, ContentWidth - 4, 10), XStringFormats.TopLeft);
+                _flow.Graphics.DrawString(line, _strong, XBrushes.Black, new XRect(Margin + 2, y, ContentWidth - 4, 10), XStringFormats.TopLeft);
                 y += 10;
             }
 
-            _y += height;
-            _gfx.DrawLine(new XPen(XColors.LightGray, 0.4), Margin, _y, Margin + ContentWidth, _y);
+            _flow.Y += height;
+            _flow.Graphics.DrawLine(new XPen(XColors.LightGray, 0.4), Margin, _flow.Y, Margin + ContentWidth, _flow.Y);
         }
 
         private void Boxed(string text)
         {
-            var lines = Wrap(text, _strong, ContentWidth - 12);
+            var lines = _flow.Wrap(text, _strong, ContentWidth - 12);
             var height = (lines.Count * 11) + 8;
-            Ensure(height);
-            _gfx.DrawRectangle(new XPen(XColors.Black, 0.8), Margin, _y, ContentWidth, height);
-            var y = _y + 4;
+            _flow.Ensure(height);
+            _flow.Graphics.DrawRectangle(new XPen(XColors.Black, 0.8), Margin, _flow.Y, ContentWidth, height);
+            var y = _flow.Y + 4;
             foreach (var line in lines)
             {
-                _gfx.DrawString(line, _strong, XBrushes.Black, new XRect(Margin + 6, y, ContentWidth - 12, 11), XStringFormats.TopLeft);
+                _flow.Graphics.DrawString(line, _strong, XBrushes.Black, new XRect(Margin + 6, y, ContentWidth - 12, 11), XStringFormats.TopLeft);
                 y += 11;
             }
 
-            _y += height;
+            _flow.Y += height;
         }
 
         private void Paragraph(string text, XFont font, double lineHeight)
         {
-            foreach (var line in Wrap(text, font, ContentWidth))
+            foreach (var line in _flow.Wrap(text, font, ContentWidth))
             {
-                Ensure(lineHeight);
-                _gfx.DrawString(line, font, XBrushes.Black, new XRect(Margin, _y, ContentWidth, lineHeight), XStringFormats.TopLeft);
-                _y += lineHeight;
+                _flow.Ensure(lineHeight);
+                _flow.Graphics.DrawString(line, font, XBrushes.Black, new XRect(Margin, _flow.Y, ContentWidth, lineHeight), XStringFormats.TopLeft);
+                _flow.Y += lineHeight;
             }
         }
 
-        private void Gap(double points) => _y += points;
+        private void Gap(double points) => _flow.Y += points;
 
-        private void Ensure(double height)
-        {
-            if (_y + height > Bottom)
-            {
-                NewPage();
-            }
-        }
-
-        private void NewPage()
-        {
-            _gfx?.Dispose();
-            var page = _document.AddPage();
-            page.Width = XUnit.FromPoint(PageWidth);
-            page.Height = XUnit.FromPoint(PageHeight);
-            _gfx = XGraphics.FromPdfPage(page);
-            _y = Margin;
-        }
-
-        /// <summary>Greedy word wrap by measured width; a single word wider than the line is broken by characters.</summary>
-        private List<string> Wrap(string text, XFont font, double width)
-        {
-            var lines = new List<string>();
-            var current = string.Empty;
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (_gfx.MeasureString(candidate, font).Width <= width)
-                {
-                    current = candidate;
-                    continue;
-                }
-
-                if (current.Length > 0)
-                {
-                    lines.Add(current);
-                }
-
-                current = word;
-                while (_gfx.MeasureString(current, font).Width > width && current.Length > 1)
-                {
-                    var cut = current.Length - 1;
-                    while (cut > 1 && _gfx.MeasureString(current[..cut], font).Width > width)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(current[..cut]);
-                    current = current[cut..];
-                }
-            }
-
-            if (current.Length > 0 || lines.Count == 0)
-            {
-                lines.Add(current);
-            }
-
-            return lines;
-        }
+        public void Dispose() => _flow.Dispose();
     }
 }
