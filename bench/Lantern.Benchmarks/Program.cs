@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
 
-// Run: dotnet run -c Release --project bench/Lantern.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace Lantern.Benchmarks;
+
+/// <summary>
+/// Run: dotnet run -c Release --project bench/Lantern.Benchmarks -- --filter '*'. A named class, not top-level
+/// statements: those would make a second global <c>Program</c> next to the web app's (referenced for the reminder
+/// benchmarks).
+/// </summary>
+public static class BenchmarksProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarksProgram).Assembly).Run(args);
+}

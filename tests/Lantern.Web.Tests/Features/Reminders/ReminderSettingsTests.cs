@@ -122,12 +122,16 @@ public sealed class ReminderSettingsTests(SharedApp app)
         var patient = await TestUser.CreateAsync(app);
         (await patient.Client.PostAsJsonAsync("/api/v1/onboarding", Onboarding.OnboardingApiTests.Answers(), Ct)).EnsureSuccessStatusCode();
         var before = await PageForms.GetPageAsync(patient.Client, "/onboarding/result");
+        // The panel's own form must carry the token: the page's other forms (the header's sign-out) have one anyway.
+        var panelStart = before.IndexOf("reminder-suggestion", StringComparison.Ordinal);
+        var panel = panelStart < 0 ? string.Empty : before[panelStart..before.IndexOf("</section>", panelStart, StringComparison.Ordinal)];
 
         var accepted = await PageForms.SubmitAsync(patient.Client, "/account/reminders?handler=Accept", [], await PageForms.TokenAsync(patient.Client, "/onboarding/result"));
         var read = await SettingsAsync(patient);
         var after = await PageForms.GetPageAsync(patient.Client, "/onboarding/result");
 
         Assert.Contains("Would you like reminders?", before, StringComparison.Ordinal);
+        Assert.Contains("name=\"__af\"", panel, StringComparison.Ordinal);
         Assert.Equal("/account/reminders?saved=true", accepted.Location);
         Assert.True(read.GetProperty("saved").GetBoolean());
         Assert.True(read.GetProperty("byEmail").GetBoolean());
