@@ -282,7 +282,11 @@ public sealed class ReminderDispatcher(
             channels.Add("email");
         }
 
-        if (person.ByPush && await push.SendAsync(delivery.UserId, new PushNotice(text.Title, text.Body, text.Path, stop, $"{delivery.Kind}:{delivery.Occurrence}"), ct) > 0)
+        // A phone that was off gets a reminder only while it would still be sent (an hour; a dosing-day prompt ten
+        // minutes, and urgently so the phone shows it at once).
+        var notice = new PushNotice(text.Title, text.Body, text.Path, stop, $"{delivery.Kind}:{delivery.Occurrence}",
+            ReminderClock.StaleAfterFor(delivery.Kind).ToTimeSpan(), Urgent: delivery.Kind == ReminderKind.DosingDayPrompts);
+        if (person.ByPush && await push.SendAsync(delivery.UserId, notice, ct) > 0)
         {
             channels.Add("push");
         }

@@ -46,7 +46,9 @@ internal sealed partial class WebPushSender(
             notice.StopUrl is null ? null : LocalPath(notice.StopUrl, nameof(notice.StopUrl)), notice.Tag), PayloadJson);
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var devices = await db.Set<PushSubscription>().Where(s => s.UserId == userId).OrderBy(s => s.Id).ToListAsync(ct);
+        // Untracked: a device the person removes while this sends must not make the bookkeeping below fail after the
+        // push went out (the scheduler would then count the reminder as failed and send it again).
+        var devices = await db.Set<PushSubscription>().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Id).ToListAsync(ct);
         if (devices.Count == 0)
         {
             return 0;
@@ -61,7 +63,8 @@ internal sealed partial class WebPushSender(
         };
         var timeToLive = notice.TimeToLive ?? TimeSpan.FromMinutes(settings.DefaultTimeToLiveMinutes);
 
-        var accepted = 0;
+        var accepted = new List<Guid>();
+        var gone = new List<Guid>();
         foreach (var device in devices)
         {
             if (PushSubscriptionRules.EndpointProblem(device.Endpoint, settings.AllowLoopbackHttpEndpoints) is not null)
@@ -70,19 +73,41 @@ internal sealed partial class WebPushSender(
                 continue;
             }
 
-            if (await TrySendAsync(client, device, Message(payload, notice, timeToLive), db, ct))
+            switch (await TrySendAsync(client, device, Message(payload, notice, timeToLive), ct))
             {
-                device.LastSentAt = time.GetUtcNow();
-                accepted++;
+                case Delivery.Accepted:
+                    accepted.Add(device.Id);
+                    break;
+                case Delivery.Gone:
+                    gone.Add(device.Id);
+                    break;
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        PushLog.Sent(logger, accepted, devices.Count, userId);
-        return accepted;
+        // Set-based, so a row already removed by the person is simply not there to change.
+        if (accepted.Count > 0)
+        {
+            var now = time.GetUtcNow();
+            await db.Set<PushSubscription>().Where(s => accepted.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSentAt, now), ct);
+        }
+
+        if (gone.Count > 0)
+        {
+            await db.Set<PushSubscription>().Where(s => gone.Contains(s.Id)).ExecuteDeleteAsync(ct);
+        }
+
+        PushLog.Sent(logger, accepted.Count, devices.Count, userId);
+        return accepted.Count;
     }
 
-    private async Task<bool> TrySendAsync(PushServiceClient client, PushSubscription device, PushMessage message, LanternDbContext db, CancellationToken ct)
+    private enum Delivery
+    {
+        Accepted,
+        Gone,
+        Failed,
+    }
+
+    private async Task<Delivery> TrySendAsync(PushServiceClient client, PushSubscription device, PushMessage message, CancellationToken ct)
     {
         var subscription = new LibPushSubscription { Endpoint = device.Endpoint };
         subscription.SetKey(PushEncryptionKeyName.P256DH, device.P256dh);
@@ -90,12 +115,12 @@ internal sealed partial class WebPushSender(
         try
         {
             await client.RequestPushMessageDeliveryAsync(subscription, message, ct);
-            return true;
+            return Delivery.Accepted;
         }
         catch (PushServiceClientException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)
         {
-            db.Remove(device);
             PushLog.SubscriptionGone(logger, device.Id, (int)e.StatusCode);
+            return Delivery.Gone;
         }
         catch (PushServiceClientException e)
         {
@@ -108,7 +133,7 @@ internal sealed partial class WebPushSender(
             PushLog.Failed(logger, device.Id, e.GetType().Name);
         }
 
-        return false;
+        return Delivery.Failed;
     }
 
     private static PushMessage Message(string payload, PushNotice notice, TimeSpan timeToLive) => new(payload)
