@@ -71,39 +71,43 @@ public sealed class DueRemindersTests
         Assert.Equal(Utc(expected), Assert.Single(sent, kv => kv.Key.Item2 == day).Value);
     }
 
-    [Fact]
-    public void EachKind_ArrivesAtItsLocalInstant_InThreeZones()
+    [Theory]
+    // The day clocks change in each zone, and the offset that holds from then on (every reminder here is after 03:00).
+    [InlineData("America/Chicago", "2027-03-14", -5)]
+    [InlineData("America/Chicago", "2026-11-01", -6)]
+    [InlineData("Europe/London", "2027-03-28", 1)]
+    [InlineData("Europe/London", "2026-10-25", 0)]
+    [InlineData("Australia/Sydney", "2026-10-04", 11)]
+    [InlineData("Australia/Sydney", "2027-04-04", 10)]
+    public void EachKind_OnTheDayTheClocksChange_ArrivesAtItsLocalTime(string zone, string changeDay, int offsetAfterHours)
     {
         var session = Guid.CreateVersion7().ToString("N");
-        foreach (var (zone, offsetHours) in new[] { ("America/Chicago", -6), ("Europe/London", 0), ("Australia/Sydney", 11) })
-        {
-            var rules = Rules(zone, null,
-                (ReminderKind.DailyCheckIn, 20, 0), (ReminderKind.QuestionnaireDue, 9, 0), (ReminderKind.SessionTomorrow, 18, 0),
-                (ReminderKind.SessionToday, 8, 0), (ReminderKind.TaperStepDue, 9, 15), (ReminderKind.SupportPersonTomorrow, 19, 0));
-            var day = new DateOnly(2026, 12, 10);
-            ReminderEvent[] events =
-            [
-                new(ReminderKind.QuestionnaireDue, Person, "2026-12-10", day, null, false),
-                new(ReminderKind.SessionTomorrow, Person, session, day, new TimeOnly(10, 0), false),
-                new(ReminderKind.SessionToday, Person, session, day, new TimeOnly(10, 0), false),
-                new(ReminderKind.TaperStepDue, Person, "plan:2026-12-10", day, null, true),
-                new(ReminderKind.SupportPersonTomorrow, Person, "other", day, new TimeOnly(10, 0), false),
-            ];
-            var start = new LocalDate(2026, 12, 9).AtStartOfDayInZone(Zone(zone)).ToInstant();
+        var rules = Rules(zone, null,
+            (ReminderKind.DailyCheckIn, 20, 0), (ReminderKind.QuestionnaireDue, 9, 0), (ReminderKind.SessionTomorrow, 18, 0),
+            (ReminderKind.SessionToday, 8, 0), (ReminderKind.TaperStepDue, 9, 15), (ReminderKind.SupportPersonTomorrow, 19, 0));
+        var day = LocalDatePattern.Iso.Parse(changeDay).Value;
+        var today = day.ToDateOnly();
+        var tomorrow = day.PlusDays(1).ToDateOnly();
+        ReminderEvent[] events =
+        [
+            new(ReminderKind.QuestionnaireDue, Person, changeDay, today, null, false),
+            new(ReminderKind.SessionToday, Person, session, today, new TimeOnly(10, 0), false),
+            new(ReminderKind.SessionTomorrow, Person, "next", tomorrow, new TimeOnly(10, 0), false),
+            new(ReminderKind.TaperStepDue, Person, "plan:" + changeDay, today, null, true),
+            new(ReminderKind.SupportPersonTomorrow, Person, "other", tomorrow, new TimeOnly(10, 0), false),
+        ];
+        var start = day.AtStartOfDayInZone(Zone(zone)).ToInstant();
 
-            var sent = Rounds(start, start + Duration.FromHours(48), rules, events);
+        var sent = Rounds(start, start + Duration.FromHours(24), rules, events);
 
-            Instant Local(int dayOfMonth, int hour, int minute) =>
-                Instant.FromUtc(2026, 12, dayOfMonth, hour, minute) - Duration.FromHours(offsetHours);
-            Assert.Equal(Local(9, 20, 0), sent[(ReminderKind.DailyCheckIn, "2026-12-09")]);
-            Assert.Equal(Local(10, 20, 0), sent[(ReminderKind.DailyCheckIn, "2026-12-10")]);
-            Assert.Equal(Local(10, 9, 0), sent[(ReminderKind.QuestionnaireDue, "2026-12-10")]);
-            Assert.Equal(Local(9, 18, 0), sent[(ReminderKind.SessionTomorrow, session)]);
-            Assert.Equal(Local(10, 8, 0), sent[(ReminderKind.SessionToday, session)]);
-            Assert.Equal(Local(10, 9, 15), sent[(ReminderKind.TaperStepDue, "plan:2026-12-10")]);
-            Assert.Equal(Local(9, 19, 0), sent[(ReminderKind.SupportPersonTomorrow, "other")]);
-            Assert.Equal(7, sent.Count);
-        }
+        Instant Local(int hour, int minute) => day.At(new LocalTime(hour, minute)).InUtc().ToInstant() - Duration.FromHours(offsetAfterHours);
+        Assert.Equal(Local(20, 0), sent[(ReminderKind.DailyCheckIn, changeDay)]);
+        Assert.Equal(Local(9, 0), sent[(ReminderKind.QuestionnaireDue, changeDay)]);
+        Assert.Equal(Local(8, 0), sent[(ReminderKind.SessionToday, session)]);
+        Assert.Equal(Local(18, 0), sent[(ReminderKind.SessionTomorrow, "next")]);
+        Assert.Equal(Local(9, 15), sent[(ReminderKind.TaperStepDue, "plan:" + changeDay)]);
+        Assert.Equal(Local(19, 0), sent[(ReminderKind.SupportPersonTomorrow, "other")]);
+        Assert.Equal(6, sent.Count);
     }
 
     [Fact]
