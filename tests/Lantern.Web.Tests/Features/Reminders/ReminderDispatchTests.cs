@@ -96,26 +96,32 @@ public sealed class ReminderDispatchTests(ReminderDispatchTests.ManualRoundsApp 
     [Fact]
     public async Task SessionTomorrow_ComesTheEveningBefore_InThePersonsZone_AndOpensThatSession()
     {
-        // Sydney (AEDT, UTC+11): a session at 10:00 on 30 November; the reminder at 18:00 on the 29th is 07:00 UTC.
+        // Sydney (AEDT, UTC+11 from October to April): a session two days from now at 10:00; its reminder at 18:00 the
+        // day before is 07:00 UTC that day. The clock is wherever this class's other tests left it.
         var patient = await TestUser.CreateAsync(app, timeZone: "Australia/Sydney");
-        var session = await SessionsApi.NewSessionAsync(patient, SessionsApi.Course("2026-11-30"));
+        var sydneyToday = DateOnly.FromDateTime(app.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(11)).DateTime);
+        var sessionDay = sydneyToday.AddDays(2);
+        var session = await SessionsApi.NewSessionAsync(patient, SessionsApi.Course(sessionDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         await TurnOnAsync(patient, rules: [("session-tomorrow", "18:00"), ("session-today", "08:00")]);
-        var start = app.Time.GetUtcNow();
+        var due = new DateTimeOffset(sessionDay.AddDays(-1).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero);
 
-        for (var step = 0; step < 6 * 24 && app.Outbox.Count(patient.Email, "session is tomorrow") == 0; step++)
+        app.Time.Advance(due.AddMinutes(-20) - app.Time.GetUtcNow());
+        await RoundAsync(app);
+        var before = app.Outbox.Count(patient.Email, "session is tomorrow");
+        for (var step = 0; step < 4; step++)
         {
             app.Time.Advance(TimeSpan.FromMinutes(10));
             await RoundAsync(app);
         }
 
         var mail = await app.Outbox.WaitForAsync(patient.Email, "session is tomorrow");
-        var deliveries = await DeliveriesAsync(patient.Id);
+        var tomorrow = Assert.Single(await DeliveriesAsync(patient.Id), d => d.Kind == ReminderKind.SessionTomorrow);
 
+        Assert.Equal(0, before);
+        Assert.Equal(1, app.Outbox.Count(patient.Email, "session is tomorrow"));
         Assert.Contains($"/sessions/{session}", mail.TextBody, StringComparison.Ordinal);
-        var tomorrow = Assert.Single(deliveries, d => d.Kind == ReminderKind.SessionTomorrow);
-        Assert.Equal(new DateTimeOffset(2026, 11, 29, 7, 0, 0, TimeSpan.Zero), tomorrow.DueAt);
-        Assert.True(tomorrow.SentAt >= tomorrow.DueAt && tomorrow.SentAt < tomorrow.DueAt.AddMinutes(10));
-        Assert.True(start < tomorrow.DueAt);
+        Assert.Equal(due, tomorrow.DueAt);
+        Assert.InRange(tomorrow.SentAt!.Value - due, TimeSpan.Zero, TimeSpan.FromMinutes(10));
     }
 
     [Fact]
