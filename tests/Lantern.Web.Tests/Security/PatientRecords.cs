@@ -5,6 +5,7 @@ using Lantern.Web.Tests.Features.Pain;
 using Lantern.Web.Tests.Features.Sessions;
 using Lantern.Web.Tests.Features.Taper;
 using Lantern.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Security;
 
@@ -31,6 +32,10 @@ internal sealed class PatientRecords
     /// <summary>The secret of the patient's private calendar feed: whoever holds it reads the feed, which carries no text they wrote.</summary>
     public string CalendarFeedToken { get; private set; } = string.Empty;
 
+    /// <summary>The patient's one-click link that stops their daily check-in reminder (signed out, does nothing else).</summary>
+    public string StopToken => Patient.App.Services.GetRequiredService<Lantern.Web.Features.Reminders.ReminderStopLinks>()
+        .Token(Patient.Id, Lantern.Web.Features.Reminders.ReminderKind.DailyCheckIn);
+
     public Guid SessionId => Guid.Parse(_ids["/api/v1/sessions/"]);
 
     public static async Task<PatientRecords> CreateAsync(LanternAppFactory app, TestUser? patient = null)
@@ -51,6 +56,7 @@ internal sealed class PatientRecords
                 "patientId" => Patient.Id.ToString(),
                 "token" => InvitationToken,
                 "feedToken" => CalendarFeedToken,
+                "stopToken" => StopToken,
                 "instrument" => "phq9",
                 "slug" => "cost",
                 "code" => "404",
