@@ -164,6 +164,31 @@ public sealed class AccountDeletionTests(AccountDeletionTests.ManualRoundsApp ap
         await AssertNothingLeftAsync(person);
     }
 
+    [Fact]
+    public async Task ThePage_WithTwoStepSignIn_AsksForTheCode_ShowsEachMistakeBesideItsField_AndCancelsFromTheHomePage()
+    {
+        var therapist = await TestUser.CreateAsync(app, UserRole.Therapist, twoFactor: true);
+        var form = await PageForms.GetPageAsync(therapist.Client, "/account/delete");
+        Assert.Contains("Code from your authenticator app", form, StringComparison.Ordinal);
+        Assert.Contains("Your private notes about the people who shared with you are deleted too", form, StringComparison.Ordinal);
+
+        var wrongCode = await PageForms.SubmitForPageAsync(therapist.Client, "/account/delete",
+            [("Input.Password", therapist.Password), ("Input.Code", "000000")]);
+        Assert.Contains(RequestAccountDeletionHandler.WrongCode, wrongCode, StringComparison.Ordinal);
+        Assert.Contains("href=\"#code\"", wrongCode, StringComparison.Ordinal);
+        var wrongPassword = await PageForms.SubmitForPageAsync(therapist.Client, "/account/delete", [("Input.Password", "nope"), ("Input.Code", "")]);
+        Assert.Contains(RequestAccountDeletionHandler.WrongPassword, wrongPassword, StringComparison.Ordinal);
+
+        var asked = await PageForms.SubmitAsync(therapist.Client, "/account/delete",
+            [("Input.Password", therapist.Password), ("Input.Code", therapist.NextCode())]);
+        Assert.Equal(HttpStatusCode.Redirect, asked.Status);
+        Assert.Contains("Keep my account", await PageForms.GetPageAsync(therapist.Client, "/account/delete"), StringComparison.Ordinal);
+        var cancelled = await PageForms.SubmitAsync(therapist.Client, "/account/delete?handler=Cancel", [], await PageForms.TokenAsync(therapist.Client, "/"));
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.Status);
+        Assert.Contains("Your account will not be deleted", await PageForms.GetPageAsync(therapist.Client, "/account/delete"), StringComparison.Ordinal);
+        Assert.DoesNotContain("deletion-notice-title", await PageForms.GetPageAsync(therapist.Client, "/"), StringComparison.Ordinal);
+    }
+
     private static async Task AskAsync(TestUser person)
     {
         var asked = await person.Client.PostAsJsonAsync("/api/v1/me/deletion",
