@@ -114,11 +114,20 @@ public sealed class AccountDeletionTests(AccountDeletionTests.ManualRoundsApp ap
         Assert.DoesNotContain(caregiver.Email, told.TextBody, StringComparison.OrdinalIgnoreCase);
 
         patient.UseClient(await patient.SignInOnNewClientAsync());
+        // Someone who still shares when the patient leaves: they keep their account and are told, without a name.
+        var (stayer, _) = await CareTeamSetup.GrantAsync(patient, UserRole.Caregiver, "mood");
         await AskAsync(patient);
         app.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         Assert.Equal(1, await RoundAsync());
         await AssertNothingLeftAsync(patient);
         Assert.Equal(HttpStatusCode.Unauthorized, await HttpAssertions.MeStatusAsync(patient.Client));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync($"/calendar/{records.CalendarFeedToken}.ics", Ct)).StatusCode);
+        var ended = await app.WaitForMailAsync(stayer.Email, "Sharing in Lantern has ended");
+        Assert.DoesNotContain(patient.Email, ended.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Test Patient", ended.TextBody, StringComparison.Ordinal);
+        var stayerRows = await RowsAsync(stayer.Id, stayer.Email);
+        Assert.Equal(0, stayerRows["CareGrants"]);
+        Assert.True(stayerRows["AspNetUsers"] > 0, "The caregiver who stayed lost their account.");
         // The outbox keeps no message to them but the last one, saying it is done.
         // Read from the directory itself: the test outbox remembers what it has already read.
         var left = Directory.EnumerateFiles(app.OutboxDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
