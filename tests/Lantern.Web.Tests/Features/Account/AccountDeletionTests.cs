@@ -198,6 +198,71 @@ public sealed class AccountDeletionTests(AccountDeletionTests.ManualRoundsApp ap
         Assert.DoesNotContain("deletion-notice-title", await PageForms.GetPageAsync(therapist.Client, "/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TwoInstancesOnOnePostgres_RunningRoundsAtOnce_DeleteEachAccountOnce()
+    {
+        Assert.SkipUnless(TestDatabase.SelectedProvider == "Postgres", "Two instances need PostgreSQL; SQLite is a single-instance store.");
+        var name = "lantern_t_" + Guid.NewGuid().ToString("N")[..16];
+        await using var first = ManualRounds(new AppOnDatabase(TestDatabase.Create(name)));
+        await using var second = ManualRounds(new AppOnDatabase(TestDatabase.Create(name)));
+        await first.InitializeAsync();
+        await second.InitializeAsync();
+        var people = new List<TestUser>();
+        for (var i = 0; i < 5; i++)
+        {
+            var person = await TestUser.CreateAsync(first);
+            await AskAsync(person);
+            people.Add(person);
+        }
+
+        foreach (var instance in new[] { first, second })
+        {
+            instance.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        }
+
+        var rounds = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            await using var scope = (i % 2 == 0 ? first : second).Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AccountDeletionDispatcher>().RunRoundAsync(Ct);
+        }));
+
+        Assert.Equal(people.Count, rounds.Sum());
+        Assert.All(people, p => Assert.Equal(1, first.Outbox.Count(p.Email, "has been deleted") + second.Outbox.Count(p.Email, "has been deleted")));
+        await using var check = first.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<LanternDbContext>();
+        var ids = people.Select(p => p.Id).ToArray();
+        Assert.Equal(0, await db.Users.CountAsync(u => ids.Contains(u.Id), Ct));
+        Assert.Equal(people.Count, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccountDeleted && ids.Contains(e.SubjectId!.Value), Ct));
+    }
+
+    [Fact]
+    public async Task AnInstanceThatDiedHoldingTheClaim_IsTakenOverAfterTheTimeout_AndTheDeletionRunsOnce()
+    {
+        var person = await TestUser.CreateAsync(app);
+        await AskAsync(person);
+        app.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // What a crash between the claim and the commit leaves: the claim, and (the transaction rolled back) nothing else.
+            var now = app.Time.GetUtcNow();
+            await scope.ServiceProvider.GetRequiredService<LanternDbContext>().Set<AccountDeletionRequest>().Where(r => r.UserId == person.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedBy, "an instance that died").SetProperty(r => r.ClaimedAt, now), Ct);
+        }
+
+        Assert.Equal(0, await RoundAsync());
+        Assert.Equal(1, await CountAsync("AspNetUsers", "Id", person.Id));
+        app.Time.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(1, await RoundAsync());
+        Assert.Equal(0, await RoundAsync());
+        await AssertNothingLeftAsync(person);
+    }
+
+    private static T ManualRounds<T>(T factory) where T : LanternAppFactory
+    {
+        factory.With("AccountDeletion:IntervalSeconds", "0").With("Reminders:IntervalSeconds", "0").With("Notifications:IntervalSeconds", "0");
+        return factory;
+    }
+
     private static async Task AskAsync(TestUser person)
     {
         var asked = await person.Client.PostAsJsonAsync("/api/v1/me/deletion",
