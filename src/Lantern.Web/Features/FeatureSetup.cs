@@ -31,6 +31,7 @@ public static class FeatureSetup
     public static IServiceCollection AddLanternFeatures(this IServiceCollection services) => services
         .AddUseCaseHandlers(typeof(FeatureSetup).Assembly, typeof(FeatureSetup).Namespace!)
         .AddExportSources(typeof(FeatureSetup).Assembly)
+        .AddAccountDeletionSteps(typeof(FeatureSetup).Assembly)
         .AddAccountFeature()
         .AddAlertsFeature()
         .AddCareTeamFeature()

@@ -17,7 +17,7 @@ public sealed partial class BrowserFixture
     /// A new confirmed, signed-in person on the home page ("Hello, <paramref name="name"/>") in a fresh browser context.
     /// </summary>
     public async Task<IPage> SignedInPageAsync(string name, UserRole role = UserRole.Patient, string timeZone = "America/Chicago",
-        int width = 360, int height = 780, bool javaScript = true)
+        int width = 360, int height = 780, bool javaScript = true, string? password = null)
     {
         var page = await NewPageAsync(width, height, javaScript);
         var api = page.Context.APIRequest;
@@ -25,7 +25,7 @@ public sealed partial class BrowserFixture
         await SendAsync(api, "/api/v1/auth/register", new
         {
             email,
-            password = "a steady light for the road " + Guid.NewGuid().ToString("N")[..8],
+            password = password ?? "a steady light for the road " + Guid.NewGuid().ToString("N")[..8],
             displayName = name,
             timeZone,
             role = role.ToString().ToLowerInvariant(),

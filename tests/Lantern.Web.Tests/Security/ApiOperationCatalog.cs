@@ -81,6 +81,15 @@ public static class ApiOperationCatalog
         ["GET /api/v1/me/sessions"] = p => As(p, Get, "/api/v1/me/sessions"),
         ["DELETE /api/v1/me/sessions/{id}"] = p => Seeded(p, "DELETE /api/v1/me/sessions/{id:guid}"),
         ["POST /api/v1/me/sessions/end-others"] = p => As(p, Post, "/api/v1/me/sessions/end-others"),
+        ["GET /api/v1/me/deletion"] = p => As(p, Get, "/api/v1/me/deletion"),
+        ["POST /api/v1/me/deletion"] = p => As(p, Post, "/api/v1/me/deletion",
+            new { password = p.Password, code = p.TotpKey is null ? null : p.NextCode() }),
+        ["DELETE /api/v1/me/deletion"] = async p =>
+        {
+            (await p.Client.PostAsJsonAsync("/api/v1/me/deletion", new { password = p.Password, code = p.TotpKey is null ? null : p.NextCode() }, Ct))
+                .EnsureSuccessStatusCode();
+            return new ApiCall(p.Client, HttpMethod.Delete, "/api/v1/me/deletion");
+        },
 
         // Devices that get notifications (Reminders)
         ["GET /api/v1/me/push/public-key"] = p => As(p, Get, "/api/v1/me/push/public-key"),

@@ -32,6 +32,10 @@ internal sealed class PatientRecords
     /// <summary>The secret of the patient's private calendar feed: whoever holds it reads the feed, which carries no text they wrote.</summary>
     public string CalendarFeedToken { get; private set; } = string.Empty;
 
+    /// <summary>The patient's one-click link that stops their daily check-in reminder (signed out, does nothing else).</summary>
+    public string StopToken => Patient.App.Services.GetRequiredService<Lantern.Web.Features.Reminders.ReminderStopLinks>()
+        .Token(Patient.Id, Lantern.Web.Features.Reminders.ReminderKind.DailyCheckIn);
+
     public Guid SessionId => Guid.Parse(_ids["/api/v1/sessions/"]);
 
     public static async Task<PatientRecords> CreateAsync(LanternAppFactory app, TestUser? patient = null)
@@ -52,9 +56,7 @@ internal sealed class PatientRecords
                 "patientId" => Patient.Id.ToString(),
                 "token" => InvitationToken,
                 "feedToken" => CalendarFeedToken,
-                // A reminder's stop link for the patient: it asks before stopping, and shows no text they wrote.
-                "stopToken" => Patient.App.Services.GetRequiredService<Lantern.Web.Features.Reminders.ReminderStopLinks>()
-                    .Token(Patient.Id, Lantern.Web.Features.Reminders.ReminderKind.DailyCheckIn),
+                "stopToken" => StopToken,
                 "instrument" => "phq9",
                 "slug" => "cost",
                 "code" => "404",

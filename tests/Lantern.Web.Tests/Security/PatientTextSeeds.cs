@@ -34,6 +34,7 @@ internal static partial class PatientTextSeeds
         ["POST /api/v1/me/two-factor/enable"] = "a code",
         ["PUT /api/v1/me/reminders"] = "reminder kinds as codes and times of day; nothing a person writes in words",
         ["POST /api/v1/me/two-factor/disable"] = "a password",
+        ["POST /api/v1/me/deletion"] = "a password and a code, to ask for the account to be deleted",
         ["POST /api/v1/me/two-factor/recovery-codes"] = "a password",
         ["POST /api/v1/calculators/phq9"] = "a public calculator; nothing is stored",
         ["POST /api/v1/calculators/gad7"] = "a public calculator; nothing is stored",

@@ -92,5 +92,18 @@ public static class AccountEndpoints
             await handler.EndOthersAsync(ct);
             return TypedResults.NoContent();
         });
+
+        // Deleting the account (issue 17): ask with the password (and a code with two-step sign-in), cancel during the
+        // cooling-off period, or see when it will happen.
+        me.MapGet("/deletion", async (Deletion.GetAccountDeletionStatusHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(ct)));
+        me.MapPost("/deletion", async (Deletion.RequestAccountDeletionRequest request, Deletion.RequestAccountDeletionHandler handler, CancellationToken ct) =>
+            TypedResults.Accepted("/api/v1/me/deletion", await handler.HandleAsync(request, ct)))
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        me.MapDelete("/deletion", async (Deletion.CancelAccountDeletionHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(ct);
+            return TypedResults.NoContent();
+        }).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -10,6 +10,10 @@ public static class AccountSetup
         services.AddScoped<SignInAttempts>();
         services.AddSingleton<PasswordResetQueue>();
         services.AddHostedService<PasswordResetSender>();
+        services.AddOptions<Deletion.AccountDeletionOptions>().BindConfiguration(Deletion.AccountDeletionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Deletion.AccountDeletionDispatcher>();
+        services.AddHostedService<Deletion.AccountDeletionWorker>();
         return services;
     }
 }

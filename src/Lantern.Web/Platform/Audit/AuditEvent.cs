@@ -25,6 +25,13 @@ public enum AuditAction
 
     /// <summary>A grantee changed a patient's health data: only a support person's check during a session.</summary>
     RecordWritten,
+
+    /// <summary>The person asked for their account to be deleted after the cooling-off period.</summary>
+    AccountDeletionRequested,
+    AccountDeletionCancelled,
+
+    /// <summary>The account and every row keyed to it were deleted; the one record kept that it happened (ADR 0012).</summary>
+    AccountDeleted,
 }
 
 public enum AuditOutcome
