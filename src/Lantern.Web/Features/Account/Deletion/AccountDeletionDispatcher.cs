@@ -194,36 +194,15 @@ public sealed class AccountDeletionDispatcher(
 
 /// <summary>Runs the deletion round every minute on every instance; the claims keep each deletion to one instance.</summary>
 public sealed class AccountDeletionWorker(IServiceScopeFactory scopes, IOptions<AccountDeletionOptions> options, TimeProvider time,
-    ILogger<AccountDeletionWorker> logger) : BackgroundService
+    ILogger<AccountDeletionWorker> logger) : RoundWorker(scopes, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
+
+    protected override async Task RunRoundAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (options.Value.IntervalSeconds == 0)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.IntervalSeconds), time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var deleted = await scope.ServiceProvider.GetRequiredService<AccountDeletionDispatcher>().RunRoundAsync(stoppingToken);
-                AccountLog.DeletionRound(logger, deleted);
-            }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                AccountLog.DeletionRoundFailed(logger, failure.GetType().Name, failure);
-            }
-        }
+        var deleted = await services.GetRequiredService<AccountDeletionDispatcher>().RunRoundAsync(ct);
+        AccountLog.DeletionRound(logger, deleted);
     }
+
+    protected override void RoundFailed(Exception failure) => AccountLog.DeletionRoundFailed(logger, failure.GetType().Name, failure);
 }
