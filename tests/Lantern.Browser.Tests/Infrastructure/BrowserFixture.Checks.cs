@@ -70,9 +70,6 @@ public sealed partial class BrowserFixture
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
     }
 
-    /// <summary>A full-page screenshot saved whatever the setting: the pictures an issue asks for as artefacts.</summary>
-    public static Task SaveScreenshotAsync(IPage page, string name, bool fullPage = true) => TakeScreenshotAsync(page, name, fullPage);
-
     /// <summary>
     /// Runs axe-core (every rule of its default set, on the whole document) and fails with a readable list of every
     /// violation on the page. axe is put into the page once and run there: the Deque wrapper's run
@@ -142,11 +139,11 @@ public sealed partial class BrowserFixture
     /// A full-page screenshot in artifacts/screenshots when <c>LANTERN_SCREENSHOTS=1</c>. Off by default: encoding
     /// about seventy full pages cost a tenth of the browser suite's time, and a run that passes needs no pictures.
     /// </summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         if (ScreenshotsWanted)
         {
-            await TakeScreenshotAsync(page, name);
+            await TakeScreenshotAsync(page, name, fullPage);
         }
     }
 
