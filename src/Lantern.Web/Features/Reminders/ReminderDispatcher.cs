@@ -201,6 +201,7 @@ public sealed class ReminderDispatcher(
             .Take(SendBatch)
             .ToListAsync(ct);
 
+        var recipients = candidates.Count == 0 ? new Dictionary<Guid, Recipient>() : await RecipientsAsync(candidates.Select(c => c.UserId), ct);
         int sent = 0, failed = 0;
         foreach (var delivery in candidates)
         {
@@ -222,7 +223,7 @@ public sealed class ReminderDispatcher(
 
             try
             {
-                var channels = await DeliverAsync(delivery, ct);
+                var channels = await DeliverAsync(delivery, recipients.GetValueOrDefault(delivery.UserId), ct);
                 if (channels is null)
                 {
                     // Turned off between planning and sending: nothing went out, so it leaves no trace in the log.
@@ -246,23 +247,33 @@ public sealed class ReminderDispatcher(
         return (sent, failed);
     }
 
-    /// <summary>Sends one reminder by the person's chosen ways; the ways that carried it, or null when the kind is now off.</summary>
-    private async Task<string?> DeliverAsync(ReminderDelivery delivery, CancellationToken ct)
+    /// <summary>How to reach one person, and which kinds they have on, read once for a batch of reminders.</summary>
+    private sealed record Recipient(bool ByEmail, bool ByPush, string? Email, bool EmailConfirmed, IReadOnlySet<ReminderKind> KindsOn);
+
+    /// <summary>The recipients of a batch in two queries, not two per reminder.</summary>
+    private async Task<Dictionary<Guid, Recipient>> RecipientsAsync(IEnumerable<Guid> userIds, CancellationToken ct)
     {
-        var person = await (
+        var ids = userIds.Distinct().ToArray();
+        var people = await (
                 from settings in db.Set<ReminderSettings>().AsNoTracking()
-                where settings.UserId == delivery.UserId
+                where ids.Contains(settings.UserId)
                 join user in db.Users.AsNoTracking() on settings.UserId equals user.Id
-                select new
-                {
-                    settings.ByEmail,
-                    settings.ByPush,
-                    user.Email,
-                    user.EmailConfirmed,
-                    StillOn = db.Set<ReminderPreference>().Any(p => p.UserId == delivery.UserId && p.Kind == delivery.Kind && p.On),
-                })
-            .SingleOrDefaultAsync(ct);
-        if (person is not { StillOn: true })
+                select new { settings.UserId, settings.ByEmail, settings.ByPush, user.Email, user.EmailConfirmed })
+            .ToListAsync(ct);
+        var kindsOn = (await db.Set<ReminderPreference>().AsNoTracking().Where(p => ids.Contains(p.UserId) && p.On)
+                .Select(p => new { p.UserId, p.Kind }).ToListAsync(ct))
+            .ToLookup(p => p.UserId, p => p.Kind);
+        return people.ToDictionary(p => p.UserId,
+            p => new Recipient(p.ByEmail, p.ByPush, p.Email, p.EmailConfirmed, kindsOn[p.UserId].ToHashSet()));
+    }
+
+    /// <summary>
+    /// Sends one reminder by the person's chosen ways; the ways that carried it, or null when the kind is now off (as read
+    /// at the start of this batch, seconds ago).
+    /// </summary>
+    private async Task<string?> DeliverAsync(ReminderDelivery delivery, Recipient? person, CancellationToken ct)
+    {
+        if (person is null || !person.KindsOn.Contains(delivery.Kind))
         {
             return null;
         }
